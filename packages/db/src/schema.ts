@@ -1,0 +1,79 @@
+// Kysely table types: the single description of every table, shared by both dialects.
+import type { Generated } from 'kysely';
+
+export type OrganisationTable = {
+  id: string; parent_id: string | null; kind: string; code: string | null; name: string; name_en: string | null;
+  path: string; sort: Generated<number>; created_at: string;
+};
+export type UnitAliasTable = { alias: string; organisation_id: string | null; group_name: string | null; source: string };
+export type UserTable = {
+  id: string; username: string; display_name: string; password_hash: string; role: string; organisation_id: string;
+  phone: string | null; locale: Generated<string>; active: Generated<number>; failed_logins: Generated<number>;
+  locked_until: string | null; password_changed_at: string; created_at: string;
+};
+export type SessionTable = { id: string; user_id: string; csrf_token: string; created_at: string; last_seen_at: string; ip: string | null };
+export type AuditLogTable = {
+  seq: number; at: string; actor_id: string | null; actor_name: string; action: string; entity: string; entity_id: string;
+  before_json: string | null; after_json: string | null; prev_hash: string; hash: string;
+};
+export type PlanTable = {
+  id: string; parent_plan_id: string | null; organisation_id: string; path: string; code: string | null; title: string;
+  issued_on: string | null; starts_on: string | null; ends_on: string | null; source: string | null; created_at: string;
+};
+export type PlanPhaseTable = { id: string; plan_id: string; kind: string; name: string; starts_on: string; ends_on: string };
+export type PlanTaskTable = {
+  id: string; plan_id: string; group_no: number; group_title: string; task_no: number; item_no: Generated<number>;
+  title: string; content: string; lead_text: string; responsible_text: string; deadline_text: string; deadline_kind: string; sort: number;
+};
+export type PlanTaskUnitTable = {
+  id: string; task_id: string; role: string; raw_name: string; organisation_id: string | null; group_name: string | null;
+};
+export type PlanEventTable = { id: string; plan_id: string; name: string; occurred_on: string | null };
+export type MilestoneTable = {
+  id: string; task_id: string; kind: string; label: string; starts_on: string | null; due_on: string | null;
+  event_id: string | null; sort: number;
+};
+export type MilestoneCompletionTable = {
+  id: string; milestone_id: string; organisation_id: string; path: string; completed_on: string; note: string | null;
+};
+export type ProgressReportTable = {
+  id: string; plan_id: string; task_id: string; organisation_id: string; path: string; year: number; quarter: number;
+  due_on: string; status: string; progress: Generated<number>; content: string; problems: string | null; next_steps: string | null;
+  submitted_at: string | null; submitted_by: string | null; review_comment: string | null; updated_at: string;
+};
+export type PlanSubmissionTable = {
+  id: string; plan_id: string; organisation_id: string; path: string; kind: string; due_on: string;
+  submitted_at: string | null; body_json: string; child_plan_id: string | null;
+};
+export type NoticeTable = { id: string; plan_id: string; from_organisation_id: string; title: string; body: string; issued_at: string };
+export type NoticeTargetTable = { notice_id: string; organisation_id: string; path: string; acknowledged_at: string | null };
+export type NotificationTable = {
+  id: string; organisation_id: string; path: string; kind: string; title: string; body: string; link: string | null;
+  dedupe_key: string; created_at: string; read_at: string | null;
+};
+export type AssessmentCriterionTable = { id: string; plan_id: string; key: string; label: string; weight: number };
+export type CalendarOverrideTable = { date: string; kind: string; name: string; updated_at: string };
+export type JobRunTable = { job: string; last_run_at: string | null; last_as_of: string | null; last_result: string | null };
+
+export type DB = {
+  organisations: OrganisationTable;
+  unit_aliases: UnitAliasTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  plans: PlanTable;
+  plan_phases: PlanPhaseTable;
+  plan_tasks: PlanTaskTable;
+  plan_task_units: PlanTaskUnitTable;
+  plan_events: PlanEventTable;
+  milestones: MilestoneTable;
+  milestone_completions: MilestoneCompletionTable;
+  progress_reports: ProgressReportTable;
+  plan_submissions: PlanSubmissionTable;
+  notices: NoticeTable;
+  notice_targets: NoticeTargetTable;
+  notifications: NotificationTable;
+  assessment_criteria: AssessmentCriterionTable;
+  calendar_overrides: CalendarOverrideTable;
+  job_runs: JobRunTable;
+};
