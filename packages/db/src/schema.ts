@@ -16,6 +16,7 @@ export type AuditLogTable = {
   seq: number; at: string; actor_id: string | null; actor_name: string; action: string; entity: string; entity_id: string;
   before_json: string | null; after_json: string | null; prev_hash: string; hash: string;
 };
+export type AuditAnchorTable = { id: number; seq: number; hash: string };
 export type PlanTable = {
   id: string; parent_plan_id: string | null; organisation_id: string; path: string; code: string | null; title: string;
   issued_on: string | null; starts_on: string | null; ends_on: string | null; source: string | null; created_at: string;
@@ -61,6 +62,7 @@ export type DB = {
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  audit_anchor: AuditAnchorTable;
   plans: PlanTable;
   plan_phases: PlanPhaseTable;
   plan_tasks: PlanTaskTable;

@@ -70,6 +70,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('audit_anchor') // the chain head, so that deleting the newest rows is detected too
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('hash', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
     .createTable('plans')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('parent_plan_id', 'text', (c) => c.references('plans.id'))
