@@ -19,8 +19,12 @@ export type AuditLogTable = {
 export type AuditAnchorTable = { id: number; seq: number; hash: string };
 export type PlanTable = {
   id: string; parent_plan_id: string | null; organisation_id: string; path: string; code: string | null; title: string;
-  issued_on: string | null; starts_on: string | null; ends_on: string | null; source: string | null; created_at: string;
+  issued_on: string | null; starts_on: string | null; ends_on: string | null; source: string | null;
+  office_organisation_id: string | null; created_at: string;
 };
+export type PlanSubmissionKindTable = { id: string; plan_id: string; kind: string; label: string; due_on: string };
+export type UnitAliasMemberTable = { alias: string; organisation_id: string };
+export type PlanImportTable = { id: string; created_by: string; created_at: string; expires_at: string; payload_json: string };
 export type PlanPhaseTable = { id: string; plan_id: string; kind: string; name: string; starts_on: string; ends_on: string };
 export type PlanTaskTable = {
   id: string; plan_id: string; group_no: number; group_title: string; task_no: number; item_no: Generated<number>;
@@ -36,24 +40,31 @@ export type MilestoneTable = {
 };
 export type MilestoneCompletionTable = {
   id: string; milestone_id: string; organisation_id: string; path: string; completed_on: string; note: string | null;
+  recorded_by: string | null; recorded_at: string;
 };
 export type ProgressReportTable = {
   id: string; plan_id: string; task_id: string; organisation_id: string; path: string; year: number; quarter: number;
   due_on: string; status: string; progress: Generated<number>; content: string; problems: string | null; next_steps: string | null;
-  submitted_at: string | null; submitted_by: string | null; review_comment: string | null; updated_at: string;
+  submitted_at: string | null; submitted_on: string | null; submitted_by: string | null; review_comment: string | null;
+  reviewed_at: string | null; reviewed_by: string | null; updated_at: string;
 };
 export type PlanSubmissionTable = {
   id: string; plan_id: string; organisation_id: string; path: string; kind: string; due_on: string;
-  submitted_at: string | null; body_json: string; child_plan_id: string | null;
+  submitted_at: string | null; submitted_on: string | null; submitted_by: string | null; body_json: string;
+  child_plan_id: string | null; updated_at: string;
 };
-export type NoticeTable = { id: string; plan_id: string; from_organisation_id: string; title: string; body: string; issued_at: string };
-export type NoticeTargetTable = { notice_id: string; organisation_id: string; path: string; acknowledged_at: string | null };
+export type NoticeTable = {
+  id: string; plan_id: string; from_organisation_id: string; title: string; body: string; issued_at: string; issued_by: string | null;
+};
+export type NoticeTargetTable = {
+  notice_id: string; organisation_id: string; path: string; acknowledged_at: string | null; acknowledged_by: string | null;
+};
 export type NotificationTable = {
   id: string; organisation_id: string; path: string; kind: string; title: string; body: string; link: string | null;
   dedupe_key: string; created_at: string; read_at: string | null;
 };
 export type AssessmentCriterionTable = { id: string; plan_id: string; key: string; label: string; weight: number };
-export type CalendarOverrideTable = { date: string; kind: string; name: string; updated_at: string };
+export type CalendarOverrideTable = { date: string; kind: string; name: string; updated_at: string; updated_by: string | null };
 export type JobRunTable = { job: string; last_run_at: string | null; last_as_of: string | null; last_result: string | null };
 
 export type DB = {
@@ -64,6 +75,9 @@ export type DB = {
   audit_log: AuditLogTable;
   audit_anchor: AuditAnchorTable;
   plans: PlanTable;
+  plan_submission_kinds: PlanSubmissionKindTable;
+  unit_alias_members: UnitAliasMemberTable;
+  plan_imports: PlanImportTable;
   plan_phases: PlanPhaseTable;
   plan_tasks: PlanTaskTable;
   plan_task_units: PlanTaskUnitTable;

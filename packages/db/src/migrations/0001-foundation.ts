@@ -88,7 +88,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('starts_on', 'text')
     .addColumn('ends_on', 'text')
     .addColumn('source', 'text')
+    .addColumn('office_organisation_id', 'text', (c) => c.references('organisations.id')) // receives reports (区安委办)
     .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('plans_parent').on('plans').column('parent_plan_id').execute();
+
+  await db.schema
+    .createTable('plan_submission_kinds') // what every unit of a plan must send once, and by when
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
+    .addColumn('kind', 'text', (c) => c.notNull()) // implementation_plan | contact_return | summary
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addUniqueConstraint('plan_submission_kinds_one', ['plan_id', 'kind'])
     .execute();
 
   await db.schema
@@ -130,6 +142,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('plan_task_units_org').on('plan_task_units').column('organisation_id').execute();
   await db.schema.createIndex('plan_task_units_task').on('plan_task_units').column('task_id').execute();
+  await db.schema.createIndex('plan_task_units_raw').on('plan_task_units').column('raw_name').execute();
+
+  await db.schema
+    .createTable('unit_alias_members') // a group alias (区各有关单位) resolved by an admin to several units
+    .addColumn('alias', 'text', (c) => c.notNull().references('unit_aliases.alias'))
+    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+    .addPrimaryKeyConstraint('unit_alias_members_pk', ['alias', 'organisation_id'])
+    .execute();
+
+  await db.schema
+    .createTable('plan_imports') // an uploaded plan table awaiting the admin's confirmation; expires after an hour
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('payload_json', 'text', (c) => c.notNull())
+    .execute();
 
   await db.schema
     .createTable('plan_events') // conditions a milestone waits on (省公安厅追溯体系信息系统建立)
@@ -150,6 +179,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('event_id', 'text', (c) => c.references('plan_events.id'))
     .addColumn('sort', 'integer', (c) => c.notNull())
     .execute();
+  await db.schema.createIndex('milestones_task').on('milestones').column('task_id').execute();
+  await db.schema.createIndex('milestones_due').on('milestones').column('due_on').execute();
 
   await db.schema
     .createTable('milestone_completions') // a unit declares a milestone met (with the office's confirmation)
@@ -159,6 +190,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('path', 'text', (c) => c.notNull())
     .addColumn('completed_on', 'text', (c) => c.notNull())
     .addColumn('note', 'text')
+    .addColumn('recorded_by', 'text')
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('milestone_completions_unit', ['milestone_id', 'organisation_id'])
     .execute();
 
@@ -178,12 +211,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('problems', 'text')
     .addColumn('next_steps', 'text')
     .addColumn('submitted_at', 'text')
+    .addColumn('submitted_on', 'text') // the submission's date in China (UTC+8): late = submitted_on > due_on
     .addColumn('submitted_by', 'text')
     .addColumn('review_comment', 'text')
+    .addColumn('reviewed_at', 'text')
+    .addColumn('reviewed_by', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('progress_reports_one', ['task_id', 'organisation_id', 'year', 'quarter'])
     .execute();
-  await db.schema.createIndex('progress_reports_plan_q').on('progress_reports').columns(['plan_id', 'year', 'quarter']).execute();
+  // Covering indexes for the board and dashboard aggregates (GROUP BY over millions of rows never leaves the index).
+  await db.schema
+    .createIndex('progress_reports_plan_q')
+    .on('progress_reports')
+    .columns(['plan_id', 'year', 'quarter', 'status', 'submitted_on', 'due_on', 'organisation_id'])
+    .execute();
+  await db.schema
+    .createIndex('progress_reports_plan_cell')
+    .on('progress_reports')
+    .columns(['plan_id', 'task_id', 'organisation_id', 'year', 'quarter', 'status', 'submitted_on', 'progress'])
+    .execute();
   await db.schema.createIndex('progress_reports_path').on('progress_reports').column('path').execute();
   await db.schema.createIndex('progress_reports_org').on('progress_reports').columns(['organisation_id', 'year', 'quarter']).execute();
 
@@ -196,8 +242,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull()) // implementation_plan | contact_return | summary
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('submitted_at', 'text')
+    .addColumn('submitted_on', 'text') // China date of submitted_at
+    .addColumn('submitted_by', 'text')
     .addColumn('body_json', 'text', (c) => c.notNull())
     .addColumn('child_plan_id', 'text', (c) => c.references('plans.id'))
+    .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('plan_submissions_one', ['plan_id', 'organisation_id', 'kind'])
     .execute();
 
@@ -209,6 +258,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('issued_at', 'text', (c) => c.notNull())
+    .addColumn('issued_by', 'text')
     .execute();
   await db.schema
     .createTable('notice_targets')
@@ -216,8 +266,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
     .addColumn('path', 'text', (c) => c.notNull())
     .addColumn('acknowledged_at', 'text')
+    .addColumn('acknowledged_by', 'text')
     .addPrimaryKeyConstraint('notice_targets_pk', ['notice_id', 'organisation_id'])
     .execute();
+  await db.schema.createIndex('notice_targets_org').on('notice_targets').column('organisation_id').execute();
 
   await db.schema
     .createTable('notifications') // the inbox; one row per receiving organisation
@@ -250,6 +302,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull()) // holiday | workday
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text')
     .execute();
 
   await db.schema
