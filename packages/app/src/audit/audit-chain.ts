@@ -7,8 +7,13 @@ import type { Actor } from '@hazgov/domain/orgs/scope';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** Who did it when no user did: the CLI, the scheduler, a failed sign-in by an unknown name. */
+export type SystemActor = { userId: null; displayName: string };
+export type AuditActor = Actor | SystemActor;
+export const systemActor = (displayName = 'system'): SystemActor => ({ userId: null, displayName });
+
 export type AuditEntry = {
-  actor: Actor | { userId: null; displayName: string };
+  actor: AuditActor;
   action: string;
   entity: string;
   entityId: string;
