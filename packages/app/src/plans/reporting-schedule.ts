@@ -1,7 +1,7 @@
 // Which quarterly reports a plan requires and when each is due: "在每季度的最后一个工作日前" — the last working
-// day of the quarter on the official calendar (with the district's overrides). The reporting window runs from the
-// first quarter that starts after the plan is issued to the last quarter that ends by the plan's end
-// (Conghua: issued 2017-06-08, ends 2019-11-30 → 2017-Q3 … 2019-Q3).
+// day of the quarter on the official calendar (with the district's overrides). The reporting window is the plan's
+// reports_from … reports_to (Conghua's data: 2017-Q2 … 2019-Q3); without them, from the first quarter that starts
+// after the plan is issued to the last quarter that ends by the plan's end.
 import { addDays } from './china-date.js';
 
 export type IsWorkday = (date: string) => boolean;
@@ -42,23 +42,34 @@ export function quarterDueOn(year: number, quarter: number, isWorkday: IsWorkday
 }
 
 export function reportingQuarters(
-  plan: { issued_on: string | null; starts_on: string | null; ends_on: string | null },
+  plan: { issued_on: string | null; starts_on: string | null; ends_on: string | null; reports_from?: string | null; reports_to?: string | null },
   isWorkday: IsWorkday,
 ): ReportingQuarter[] {
-  const from = plan.issued_on ?? plan.starts_on;
-  const to = plan.ends_on;
-  if (!from || !to) return [];
-  let { year, quarter } = quarterOf(from);
-  if (quarterBounds(year, quarter).startsOn < from) ({ year, quarter } = next(year, quarter));
+  const start = parseQuarter(plan.reports_from) ?? defaultFirstQuarter(plan.issued_on ?? plan.starts_on);
+  const endDate = plan.ends_on;
+  const last = parseQuarter(plan.reports_to);
+  if (!start || (!endDate && !last)) return [];
+  let { year, quarter } = start;
   const out: ReportingQuarter[] = [];
   for (;;) {
     const b = quarterBounds(year, quarter);
-    if (b.endsOn > to) break;
+    if (last ? year * 4 + quarter > last.year * 4 + last.quarter : b.endsOn > (endDate ?? '')) break;
     out.push({ year, quarter, ...b, dueOn: quarterDueOn(year, quarter, isWorkday) });
     ({ year, quarter } = next(year, quarter));
     if (out.length > 400) break;
   }
   return out;
+}
+
+export function parseQuarter(text: string | null | undefined): { year: number; quarter: number } | null {
+  const m = /^(\d{4})-Q([1-4])$/.exec(text ?? '');
+  return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
+}
+
+function defaultFirstQuarter(from: string | null): { year: number; quarter: number } | null {
+  if (!from) return null;
+  const q = quarterOf(from);
+  return quarterBounds(q.year, q.quarter).startsOn < from ? next(q.year, q.quarter) : q;
 }
 
 function next(year: number, quarter: number): { year: number; quarter: number } {

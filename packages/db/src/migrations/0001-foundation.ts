@@ -89,6 +89,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('ends_on', 'text')
     .addColumn('source', 'text')
     .addColumn('office_organisation_id', 'text', (c) => c.references('organisations.id')) // receives reports (区安委办)
+    .addColumn('reports_from', 'text') // first quarterly report owed, 'YYYY-Qn' (null: first quarter after issue)
+    .addColumn('reports_to', 'text') // last quarterly report owed, 'YYYY-Qn' (null: last quarter ending by ends_on)
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('plans_parent').on('plans').column('parent_plan_id').execute();
