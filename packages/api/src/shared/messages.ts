@@ -40,13 +40,20 @@ export const platformMessages: MessageTable = {
   ROLE_UNKNOWN: { 'zh-CN': '未知角色 {role}', en: 'Unknown role {role}.' },
   ROLE_ORGANISATION_MISMATCH: { 'zh-CN': '该角色不能归属于此类单位（{kind}）', en: 'This role cannot belong to an organisation of kind {kind}.' },
   ORGANISATION_UNKNOWN: { 'zh-CN': '单位 {id} 不存在', en: 'Organisation {id} does not exist.' },
+  ORGANISATION_SEED_INVALID: { 'zh-CN': '单位名录文件格式不正确：{file}', en: 'The organisation directory file is malformed: {file}' },
+  ORGANISATION_SEED_DUPLICATE_KEY: { 'zh-CN': '单位名录中有重复的 key', en: 'The organisation directory has a duplicate key.' },
+  ORGANISATION_SEED_CYCLE: { 'zh-CN': '单位名录中 {key} 的上级关系形成循环', en: 'The parents of {key} form a cycle.' },
+  ORGANISATION_SEED_KIND: { 'zh-CN': '单位 {key} 的类型 {kind} 无法识别', en: 'Organisation {key} has an unknown kind {kind}.' },
+  ORGANISATION_SEED_PARENT: { 'zh-CN': '单位 {key} 的上级 {parent} 不在名录中', en: 'The parent {parent} of {key} is not in the directory.' },
   // audit
   AUDIT_CHAIN_BROKEN: { 'zh-CN': '审计链在第 {seq} 条处断裂（{reason}）', en: 'The audit chain is broken at entry {seq} ({reason}).' },
   // command line
   CLI_USAGE: { 'zh-CN': '命令用法错误：{problem}', en: 'Wrong usage: {problem}' },
   RESTORE_TARGET_NOT_EMPTY: { 'zh-CN': '目标数据库不是空库，拒绝恢复（请使用新的数据目录或空数据库）', en: 'The target database is not empty; restore refuses to overwrite it.' },
   BACKUP_FILE_INVALID: { 'zh-CN': '备份文件无法识别：{file}', en: 'Not a HazGov backup file: {file}' },
-  BACKUP_KIND_MISMATCH: { 'zh-CN': '备份来自 {from}，不能直接恢复到 {to}', en: 'The backup is from {from} and cannot be restored into {to}.' },
+  BACKUP_MIGRATION_MISMATCH: { 'zh-CN': '备份的数据库版本（{backup}）与当前程序（{current}）不一致：请用对应版本的程序恢复后再升级', en: 'The backup is at schema {backup}, this program at {current}: restore with the matching version, then upgrade.' },
+  BACKUP_TARGET_EXISTS: { 'zh-CN': '文件已存在：{file}（如需覆盖请加 --force）', en: 'The file exists: {file} (use --force to overwrite).' },
+  AUDIT_CHAIN_INTACT: { 'zh-CN': '审计链完整：共 {count} 条', en: 'audit chain intact: {count} entries' },
   FEATURE_UNAVAILABLE: { 'zh-CN': '此功能尚未安装：{feature}', en: 'This feature is not installed: {feature}' },
   // field-level validation details (zod issue codes)
   'VALIDATION.invalid_type': { 'zh-CN': '类型不正确（应为 {expected}）', en: 'Wrong type (expected {expected}).' },

@@ -1,0 +1,20 @@
+// `hazgov seed-orgs [--file FILE]`: loads the organisation directory (default: the Conghua one) — the first
+// step of a real installation, before `user add` creates the first district admin.
+import { parseArgs } from 'node:util';
+import { readOrganisationSeed } from '@hazgov/app/orgs/read-organisation-seed';
+import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
+import { systemActor } from '@hazgov/app/audit/audit-chain';
+import { openContext, overridesFrom } from '../open-context.js';
+
+export async function seedOrgsCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, file: { type: 'string' } }, strict: true });
+  const seed = readOrganisationSeed(values.file);
+  const { ctx, close } = await openContext(overridesFrom(values));
+  try {
+    const r = await seedOrganisations(ctx, seed, { actor: systemActor('cli') });
+    process.stdout.write(`organisations: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged\n`);
+    return 0;
+  } finally {
+    await close();
+  }
+}
