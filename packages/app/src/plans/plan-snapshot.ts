@@ -7,6 +7,7 @@ import {
   type PlanEventRow, type PlanPhaseRow, type PlanRow, type PlanSubmissionKindRow, type PlanTaskRow, type TaskUnitWithOrg,
 } from '@hazgov/db/plans/plans.repository';
 import { reportingQuarters, type IsWorkday, type ReportingQuarter } from './reporting-schedule.js';
+import { ALL_TERRITORIES } from './unit-directory.js';
 
 export type OwedCell = {
   taskId: string;
@@ -16,6 +17,7 @@ export type OwedCell = {
   unitNameEn: string | null;
   unitKind: string;
   unitPath: string;
+  unitSort: number;
   /** the unit was named through a territorial group (各镇（街、场、园区）): its grid cells may report too */
   viaTerritoryGroup: boolean;
 };
@@ -39,8 +41,6 @@ export type PlanSnapshot = {
   events: PlanEventRow[];
   quarters: ReportingQuarter[];
 };
-
-export const TERRITORY_KINDS = new Set(['territory']);
 
 export async function loadPlanSnapshot(db: Db, plan: PlanRow, isWorkday: IsWorkday): Promise<PlanSnapshot> {
   const [phases, submissionKinds, tasks, taskUnits, milestoneRows, events] = await Promise.all([
@@ -71,7 +71,7 @@ export function owedCells(taskUnits: readonly TaskUnitWithOrg[]): OwedCell[] {
     const key = `${u.task_id}|${u.organisation_id}`;
     const role = u.role === 'lead' ? 'lead' : 'responsible';
     const existing = byKey.get(key);
-    const viaTerritoryGroup = u.group_name !== null && TERRITORY_KINDS.has(u.org_kind ?? '');
+    const viaTerritoryGroup = u.group_name === ALL_TERRITORIES;
     if (existing) {
       if (role === 'lead') existing.role = 'lead';
       existing.viaTerritoryGroup ||= viaTerritoryGroup;
@@ -79,7 +79,7 @@ export function owedCells(taskUnits: readonly TaskUnitWithOrg[]): OwedCell[] {
     }
     byKey.set(key, {
       taskId: u.task_id, unitId: u.organisation_id, role, unitName: u.org_name ?? u.raw_name, unitNameEn: u.org_name_en,
-      unitKind: u.org_kind ?? '', unitPath: u.org_path, viaTerritoryGroup,
+      unitKind: u.org_kind ?? '', unitPath: u.org_path, unitSort: u.org_sort ?? 0, viaTerritoryGroup,
     });
   }
   return [...byKey.values()];

@@ -95,7 +95,7 @@ export async function findTask(db: Db, planId: string, taskId: string): Promise<
 }
 
 export type TaskUnitWithOrg = PlanTaskUnitRow & {
-  org_name: string | null; org_name_en: string | null; org_kind: string | null; org_path: string | null;
+  org_name: string | null; org_name_en: string | null; org_kind: string | null; org_path: string | null; org_sort: number | null;
 };
 
 export async function listTaskUnits(db: Db, planId: string, filter: { taskId?: string } = {}): Promise<TaskUnitWithOrg[]> {
@@ -104,7 +104,7 @@ export async function listTaskUnits(db: Db, planId: string, filter: { taskId?: s
     .innerJoin('plan_tasks as t', 't.id', 'u.task_id')
     .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
     .selectAll('u')
-    .select(['o.name as org_name', 'o.name_en as org_name_en', 'o.kind as org_kind', 'o.path as org_path'])
+    .select(['o.name as org_name', 'o.name_en as org_name_en', 'o.kind as org_kind', 'o.path as org_path', 'o.sort as org_sort'])
     .where('t.plan_id', '=', planId);
   if (filter.taskId) q = q.where('u.task_id', '=', filter.taskId);
   return q.orderBy('t.sort').orderBy('u.role').orderBy('o.sort').orderBy('u.raw_name').execute();
