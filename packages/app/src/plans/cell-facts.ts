@@ -43,6 +43,9 @@ export async function loadCellFacts(
     m.set(c.milestone_id, c.completed_on);
     completionsByUnit.set(c.organisation_id, m);
   }
+  const events: Record<string, string | null> = {};
+  for (const e of snapshot.events) events[e.name] = e.occurred_on !== null && e.occurred_on <= opts.asOf ? e.occurred_on : null;
+  const startsOn = snapshot.plan.issued_on ?? snapshot.plan.starts_on ?? '2000-01-01';
   const out = new Map<string, CellFacts>();
   for (const cell of opts.cells) {
     const key = cellKey(cell.taskId, cell.unitId);
@@ -51,10 +54,9 @@ export async function loadCellFacts(
     const milestones = snapshot.milestonesByTask.get(cell.taskId) ?? [];
     const taskCompletions = new Map([...unitCompletions].filter(([id]) => milestones.some((m) => m.id === id)));
     const lastDueMissing = lastDueQuarter !== undefined && !counted.has(key);
-    const nextDue = snapshot.quarters.find((q) => q.dueOn >= opts.asOf);
     out.set(key, {
       cell, lastReport, completions: taskCompletions, lastDueQuarter, lastDueMissing,
-      status: cellStatus({ asOf: opts.asOf, milestones, completions: taskCompletions, lastReport, lastDueMissing, nextReportDueOn: nextDue?.dueOn }),
+      status: cellStatus({ asOf: opts.asOf, startsOn, milestones, completions: taskCompletions, events, hasActivity: lastReport !== undefined || taskCompletions.size > 0 }),
     });
   }
   return out;

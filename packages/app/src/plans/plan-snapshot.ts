@@ -6,7 +6,7 @@ import {
   listEvents, listMilestones, listPhases, listSubmissionKinds, listTaskUnits, listTasks,
   type PlanEventRow, type PlanPhaseRow, type PlanRow, type PlanSubmissionKindRow, type PlanTaskRow, type TaskUnitWithOrg,
 } from '@hazgov/db/plans/plans.repository';
-import { reportingQuarters, type IsWorkday, type ReportingQuarter } from './reporting-schedule.js';
+import { reportingQuarters, type DueOf, type ReportingQuarter } from './reporting-schedule.js';
 import { ALL_TERRITORIES } from './unit-directory.js';
 
 export type OwedCell = {
@@ -42,7 +42,7 @@ export type PlanSnapshot = {
   quarters: ReportingQuarter[];
 };
 
-export async function loadPlanSnapshot(db: Db, plan: PlanRow, isWorkday: IsWorkday): Promise<PlanSnapshot> {
+export async function loadPlanSnapshot(db: Db, plan: PlanRow, dueOf: DueOf): Promise<PlanSnapshot> {
   const [phases, submissionKinds, tasks, taskUnits, milestoneRows, events] = await Promise.all([
     listPhases(db, plan.id), listSubmissionKinds(db, plan.id), listTasks(db, plan.id), listTaskUnits(db, plan.id),
     listMilestones(db, plan.id), listEvents(db, plan.id),
@@ -59,7 +59,7 @@ export async function loadPlanSnapshot(db: Db, plan: PlanRow, isWorkday: IsWorkd
     milestones,
     milestonesByTask: groupBy(milestones, (m) => m.taskId),
     events,
-    quarters: reportingQuarters(plan, isWorkday),
+    quarters: reportingQuarters(plan, dueOf),
   };
 }
 

@@ -16,6 +16,6 @@ export async function openPlanView(ctx: AppContext, opts: { actor: Actor; scope:
   const db = ctx.database.db;
   const plan = await requireVisiblePlan(db, opts.planId, opts.actor, opts.scope);
   const calendar = await loadWorkingCalendar(db);
-  const snapshot = await loadPlanSnapshot(db, plan, calendar.isWorkday);
+  const snapshot = await loadPlanSnapshot(db, plan, calendar.quarterlyReportDue);
   return { db, asOf: opts.asOf ?? chinaDateOf(ctx.now()), calendar, snapshot };
 }

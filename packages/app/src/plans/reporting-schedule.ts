@@ -4,7 +4,10 @@
 // after the plan is issued to the last quarter that ends by the plan's end.
 import { addDays } from './china-date.js';
 
-export type IsWorkday = (date: string) => boolean;
+import type { Quarter } from '@hazgov/domain/shared/iso-date';
+
+/** The due day of a quarter's report: the calendar's last working day of the quarter. */
+export type DueOf = (year: number, quarter: Quarter) => string;
 export type ReportingQuarter = { year: number; quarter: number; startsOn: string; endsOn: string; dueOn: string };
 
 export function quarterOf(date: string): { year: number; quarter: number } {
@@ -20,30 +23,9 @@ export function quarterBounds(year: number, quarter: number): { startsOn: string
   return { startsOn, endsOn: addDays(next, -1) };
 }
 
-export function lastWorkdayOnOrBefore(date: string, isWorkday: IsWorkday): string {
-  let d = date;
-  for (let i = 0; i < 40 && !isWorkday(d); i += 1) d = addDays(d, -1);
-  return d;
-}
-
-/** The date n working days before `date` (n ≥ 0; 0 = the date itself if it is a working day). */
-export function workdaysBefore(date: string, n: number, isWorkday: IsWorkday): string {
-  let d = date;
-  let left = n;
-  while (left > 0) {
-    d = addDays(d, -1);
-    if (isWorkday(d)) left -= 1;
-  }
-  return d;
-}
-
-export function quarterDueOn(year: number, quarter: number, isWorkday: IsWorkday): string {
-  return lastWorkdayOnOrBefore(quarterBounds(year, quarter).endsOn, isWorkday);
-}
-
 export function reportingQuarters(
   plan: { issued_on: string | null; starts_on: string | null; ends_on: string | null; reports_from?: string | null; reports_to?: string | null },
-  isWorkday: IsWorkday,
+  dueOf: DueOf,
 ): ReportingQuarter[] {
   const start = parseQuarter(plan.reports_from) ?? defaultFirstQuarter(plan.issued_on ?? plan.starts_on);
   const endDate = plan.ends_on;
@@ -54,7 +36,7 @@ export function reportingQuarters(
   for (;;) {
     const b = quarterBounds(year, quarter);
     if (last ? year * 4 + quarter > last.year * 4 + last.quarter : b.endsOn > (endDate ?? '')) break;
-    out.push({ year, quarter, ...b, dueOn: quarterDueOn(year, quarter, isWorkday) });
+    out.push({ year, quarter, ...b, dueOn: dueOf(year, quarter as Quarter) });
     ({ year, quarter } = next(year, quarter));
     if (out.length > 400) break;
   }
@@ -74,4 +56,11 @@ function defaultFirstQuarter(from: string | null): { year: number; quarter: numb
 
 function next(year: number, quarter: number): { year: number; quarter: number } {
   return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 };
+}
+
+/** The due day of one quarter's report from a working-day predicate (for callers that hold only that, e.g. bench/). */
+export function quarterDueOn(year: number, quarter: number, isWorkday: (date: string) => boolean): string {
+  let d = quarterBounds(year, quarter).endsOn;
+  for (let i = 0; i < 60 && !isWorkday(d); i += 1) d = addDays(d, -1);
+  return d;
 }

@@ -43,7 +43,7 @@ export async function saveProgressReport(ctx: AppContext, opts: SaveProgressRepo
     if (!cell) throw new AppError('PLAN_TASK_NOT_OWED', 'forbidden', { taskNo: task.task_no });
 
     const calendar = await loadWorkingCalendar(trx);
-    const quarter = reportingQuarters(plan, calendar.isWorkday).find((q) => q.year === opts.year && q.quarter === opts.quarter);
+    const quarter = reportingQuarters(plan, calendar.quarterlyReportDue).find((q) => q.year === opts.year && q.quarter === opts.quarter);
     if (!quarter) throw invalid('PLAN_QUARTER_OUT_OF_RANGE', [{ field: 'quarter', code: 'PLAN_QUARTER_OUT_OF_RANGE' }], { year: opts.year, quarter: opts.quarter });
     const now = ctx.now();
     const at = now.toISOString();
