@@ -98,6 +98,7 @@ async function registerWebApp(app: FastifyInstance, dist: string): Promise<void>
   if (built) {
     await app.register(fastifyStatic, {
       root: dist,
+      cacheControl: false, // set below, per file
       setHeaders: (res, file) => {
         // Vite puts content-hashed files under assets/: cache them forever; index.html must always be revalidated.
         res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
