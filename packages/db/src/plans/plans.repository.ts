@@ -186,3 +186,7 @@ export async function findEvent(db: Db, planId: string, eventId: string): Promis
 export async function setEventOccurred(db: Db, eventId: string, occurredOn: string | null): Promise<void> {
   await db.updateTable('plan_events').set({ occurred_on: occurredOn }).where('id', '=', eventId).execute();
 }
+
+export async function listAllPlanIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('plans').select('id').orderBy('created_at').execute()).map((r) => r.id);
+}
