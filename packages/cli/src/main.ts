@@ -33,7 +33,7 @@ const help = `hazgov — 危险化学品安全综合治理平台
   hazgov seed-demo
   hazgov user add --username U --name 姓名 --role district_admin --org ORG_ID --password P
   hazgov audit verify
-  hazgov backup --out FILE [--force]
+  hazgov backup --out FILE [--format sqlite|jsonl] [--force]
   hazgov restore --in FILE            (into an empty database only)
   hazgov plan export-tasks --out FILE.xlsx [--plan PLAN_ID]
 

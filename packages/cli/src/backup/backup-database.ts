@@ -11,10 +11,13 @@ import { readRows, tablesInOrder } from './tables.js';
 
 export type BackupResult = { file: string; format: 'sqlite' | 'jsonl'; rows: number | null; bytes: number };
 
-export async function backupDatabase(database: Database, out: string, now: Date): Promise<BackupResult> {
+export type BackupFormat = 'sqlite' | 'jsonl';
+
+/** SQLite defaults to a SQLite file; PostgreSQL (or `format: 'jsonl'`, e.g. to move SQLite → PostgreSQL) to JSON lines. */
+export async function backupDatabase(database: Database, out: string, now: Date, format?: BackupFormat): Promise<BackupResult> {
   const file = path.resolve(out);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (database.kind === 'sqlite') {
+  if (database.kind === 'sqlite' && format !== 'jsonl') {
     await sql`vacuum into ${file}`.execute(database.db);
     return { file, format: 'sqlite', rows: null, bytes: fs.statSync(file).size };
   }
