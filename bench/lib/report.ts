@@ -1,0 +1,117 @@
+// The benchmark's record: one JSON file per run under bench/results/, and bench/results/latest.md, a table a
+// person reads. Figures live here, never in test assertions.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { GenerateResult } from '../generate-province.js';
+import type { LatencyResult } from './latency.js';
+import type { LoadResult } from './load.js';
+
+export type ThroughputPair = { endpoint: string; real: LoadResult; bare: LoadResult; ratio: number; bodyBytes: number; drainSeconds: number };
+
+export type DbRun = {
+  db: 'sqlite' | 'postgres';
+  status: 'ok' | 'skipped' | 'failed';
+  note?: string;
+  dbVersion?: string;
+  generation?: GenerateResult & { cached: boolean; generatedAt: string };
+  latency: Record<string, LatencyResult | { missing: string }>;
+  throughput: ThroughputPair[];
+  peakRssMb?: number;
+  seconds?: number;
+};
+
+export type BenchRecord = {
+  startedAt: string;
+  finishedAt: string;
+  loadAverageAtEnd: number;
+  machine: Record<string, string | number>;
+  git: { commit: string; dirty: boolean };
+  options: Record<string, unknown>;
+  runs: DbRun[];
+};
+
+export function machineInfo(): Record<string, string | number> {
+  const cpus = os.cpus();
+  return {
+    nproc: os.availableParallelism(), cpuModel: cpus[0]?.model ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version, platform: `${os.platform()} ${os.release()}`, arch: os.arch(),
+    loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
+  };
+}
+
+export function gitInfo(root: string): { commit: string; dirty: boolean } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: root }).toString().trim().length > 0;
+    return { commit, dirty };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+export function writeRecord(dir: string, record: BenchRecord): { json: string; md: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const scale = String(record.options.scale ?? '');
+  const stamp = record.startedAt.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  const json = path.join(dir, `${stamp}-scale${scale}.json`);
+  fs.writeFileSync(json, `${JSON.stringify(record, null, 2)}\n`);
+  const md = path.join(dir, 'latest.md');
+  fs.writeFileSync(md, markdown(record, path.basename(json)));
+  return { json, md };
+}
+
+const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '–' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+const n = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
+const kib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+
+export function markdown(r: BenchRecord, jsonName: string): string {
+  const lines: string[] = [];
+  const first = r.runs.find((x) => x.generation)?.generation;
+  lines.push('# HazGov benchmark — province-size plan', '');
+  lines.push(`Run ${r.startedAt} → ${r.finishedAt} on ${r.machine.nproc} cores (${r.machine.cpuModel}), ${r.machine.memoryGb} GB RAM, Node ${r.machine.node}; commit ${r.git.commit}${r.git.dirty ? ' (+ uncommitted changes in packages/)' : ''}. Load average (1 min) at start ${r.machine.loadAverage1m}, at end ${r.loadAverageAtEnd} — other work on the machine shows up as noise. Raw figures: \`${jsonName}\`.`, '');
+  if (first) {
+    const s = first.shape;
+    lines.push(`Scale ${s.scale}: ${s.cities} cities × ${s.unitsPerCity} units × ${s.tasks} tasks × ${s.quarters} quarters = ${n(first.reportsOwed)} reports owed. Clock fixed at 2026-01-20 (all quarters due); "mid" = asOf 2024-08-15. Signed in as the province admin (whole province in scope) unless the row says city user (one city).`, '');
+  }
+  lines.push('## Latency (sequential requests over loopback HTTP, after warm-up)', '');
+  lines.push('| endpoint | ' + r.runs.filter((x) => x.status === 'ok').map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ') + ' | body |');
+  const okRuns = r.runs.filter((x) => x.status === 'ok');
+  lines.push('|---|' + okRuns.map(() => '---:|---:|---:|---:').join('|') + '|---:|');
+  const names = [...new Set(okRuns.flatMap((x) => Object.keys(x.latency)))];
+  for (const name of names) {
+    let bytes = 0;
+    const cells = okRuns.map((x) => {
+      const l = x.latency[name];
+      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
+      bytes = l.bytes;
+      return `${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | ${l.n}`;
+    });
+    lines.push(`| ${name} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
+  }
+  lines.push('', '## Throughput (autocannon, loopback, real server vs a bare Fastify route sending the same bytes)', '');
+  lines.push('| db | endpoint | connections × s | real req/s | bare req/s | real / bare | real latency p50 / p99 | errors + timeouts | body |');
+  lines.push('|---|---|---|---:|---:|---:|---|---:|---:|');
+  for (const x of okRuns) {
+    for (const t of x.throughput) {
+      lines.push(`| ${x.db} | ${t.endpoint} | ${t.real.connections} × ${t.real.durationSeconds} | ${t.real.requestsPerSecond} | ${t.bare.requestsPerSecond} | ${(t.ratio * 100).toFixed(1)} % | ${ms(t.real.latencyMs.p50)} / ${ms(t.real.latencyMs.p99)} | ${t.real.errors + t.real.timeouts + t.real.non2xx} | ${kib(t.bodyBytes)} |`);
+    }
+  }
+  lines.push('', '## Data generation', '');
+  lines.push('| db | generated | total | reports phase | index build | progress_reports rows | task-unit pairs | milestone completions | organisations |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const x of r.runs) {
+    const g = x.generation;
+    if (!g) continue;
+    lines.push(`| ${x.db} | ${g.cached ? `cached (${g.generatedAt})` : g.generatedAt} | ${g.seconds.total} s | ${g.seconds.reports} s | ${g.seconds.indexes} s | ${n(g.rows.progress_reports)} | ${n(g.rows.plan_task_units)} | ${n(g.rows.milestone_completions)} | ${n(g.rows.organisations)} |`);
+  }
+  const notes = r.runs.filter((x) => x.note || x.status !== 'ok');
+  if (notes.length) {
+    lines.push('', '## Notes', '');
+    for (const x of notes) lines.push(`- ${x.db}: ${x.status}${x.note ? ` — ${x.note}` : ''}`);
+  }
+  lines.push('', `Versions: ${r.runs.map((x) => `${x.db} ${x.dbVersion ?? '?'}`).join(', ')}. Peak RSS of the benchmark process: ${r.runs.map((x) => `${x.db} ${x.peakRssMb ?? '?'} MB`).join(', ')}.`, '');
+  lines.push('Reproduce: `npm run bench` (full scale) or `npm run bench -- --scale 0.05 --db sqlite`. See bench/README.md.', '');
+  return lines.join('\n');
+}

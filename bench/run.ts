@@ -1,0 +1,222 @@
+// `npm run bench`: the province-size benchmark on SQLite and PostgreSQL. For each database: generate the province
+// (SQLite: reuse bench/.cache/ for the same shape), start the real server in-process on loopback, sign in as the
+// generated province admin, sample board and dashboard latency, then measure requests/s under autocannon beside a
+// bare Fastify route that sends the same bytes. Writes bench/results/<stamp>-scale<s>.json and latest.md.
+//
+//   npm run bench -- [--scale 1] [--db sqlite,postgres] [--samples 50] [--warmup 5] [--duration 10]
+//                    [--connections 50] [--budget 180] [--no-cache] [--no-load] [--also /api/path/:planId/x ...]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { openDatabase, type Database } from '@hazgov/db/database';
+import { latestMigration, migrateToLatest } from '@hazgov/db/migrate';
+import type { AppContext } from '@hazgov/app/shared/context';
+import type { Config } from '@hazgov/api/config';
+import { buildServer } from '@hazgov/api/server';
+import { BENCH_MID_AS_OF, BENCH_NOW, GENERATOR_VERSION, generateProvince, type GenerateResult } from './generate-province.js';
+import { startBareServer } from './lib/bare-server.js';
+import { waitForIdle } from './lib/drain.js';
+import { closeClient, request } from './lib/http-client.js';
+import { sampleLatency } from './lib/latency.js';
+import { runLoad } from './lib/load.js';
+import { startPgCluster, pgServerVersion } from './lib/pg-cluster.js';
+import { shapeKey, shapeOf, type ProvinceShape } from './lib/province-shape.js';
+import { gitInfo, machineInfo, writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = path.join(ROOT, 'bench/.cache');
+const RESULTS = path.join(ROOT, 'bench/results');
+
+type Options = {
+  scale: number; dbs: ('sqlite' | 'postgres')[]; samples: number; warmup: number; minSamples: number; budgetSeconds: number;
+  connections: number; durationSeconds: number; loadTimeoutSeconds: number; cache: boolean; load: boolean; also: string[];
+};
+
+function parseOptions(argv: readonly string[]): Options {
+  const get = (name: string): string | undefined => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const num = (name: string, dflt: number): number => { const v = get(name); const x = v === undefined ? dflt : Number(v); if (!Number.isFinite(x)) throw new Error(`${name}: not a number`); return x; };
+  const dbs = (get('--db') ?? 'sqlite,postgres').split(',').map((d) => d.trim());
+  for (const d of dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database ${d}`);
+  return {
+    scale: num('--scale', 1), dbs: dbs as Options['dbs'], samples: num('--samples', 50), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10),
+    budgetSeconds: num('--budget', 180), connections: num('--connections', 50), durationSeconds: num('--duration', 10),
+    loadTimeoutSeconds: num('--load-timeout', 120), cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
+    also: argv.flatMap((a, i) => (a === '--also' && argv[i + 1] ? [argv[i + 1]!] : [])),
+  };
+}
+
+const t0 = performance.now();
+const log = (line: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s] ${line}`);
+
+function benchConfig(dataDir: string): Config {
+  return {
+    port: 0, host: '127.0.0.1', databaseUrl: undefined, dataDir, sessionSecret: 'bench-secret-bench-secret-bench-secret-01',
+    sessionIdleMinutes: 30, loginRateLimitPerMinute: 1000, trustProxy: false, webDist: path.join(dataDir, 'no-web-dist'),
+  };
+}
+
+/** SQLite: a cached generated file per shape (copied, so a run never changes the cache), else generate it. */
+async function prepareSqlite(shape: ProvinceShape, opts: Options, workDir: string): Promise<{ database: Database; generation: GenerateResult & { cached: boolean; generatedAt: string } }> {
+  const key = `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}`;
+  const cacheDir = path.join(CACHE, key);
+  const meta = path.join(cacheDir, 'generation.json');
+  let cached = opts.cache && fs.existsSync(meta) && fs.existsSync(path.join(cacheDir, 'hazgov.sqlite'));
+  if (!cached) {
+    const partial = `${cacheDir}.partial`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    const database = openDatabase({ dataDir: partial });
+    try {
+      log(`sqlite: generating ${key}`);
+      const result = await generateProvince(database, { shape, log: (l) => log(`  ${l}`) });
+      fs.writeFileSync(path.join(partial, 'generation.json'), `${JSON.stringify({ ...result, generatedAt: new Date().toISOString() }, null, 2)}\n`);
+    } finally {
+      await database.close();
+    }
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    fs.renameSync(partial, cacheDir);
+  } else {
+    log(`sqlite: reusing ${path.relative(ROOT, cacheDir)}`);
+  }
+  const copyStart = performance.now();
+  fs.copyFileSync(path.join(cacheDir, 'hazgov.sqlite'), path.join(workDir, 'hazgov.sqlite'));
+  log(`sqlite: copied the database to ${workDir} in ${((performance.now() - copyStart) / 1000).toFixed(1)} s`);
+  const database = openDatabase({ dataDir: workDir });
+  await migrateToLatest(database.db);
+  const generation = JSON.parse(fs.readFileSync(meta, 'utf8')) as GenerateResult & { generatedAt: string };
+  return { database, generation: { ...generation, cached } };
+}
+
+async function login(base: string, username: string, password: string): Promise<Record<string, string>> {
+  const r = await request(base, { method: 'POST', path: '/api/auth/login', json: { username, password } });
+  if (r.status !== 200) throw new Error(`login ${username}: HTTP ${r.status} ${r.body.toString('utf8').slice(0, 300)}`);
+  const setCookie = r.headers['set-cookie'] ?? [];
+  const session = setCookie.map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith('hazgov_session='));
+  if (!session) throw new Error('login: no hazgov_session cookie');
+  return { cookie: session, 'accept-language': 'zh-CN' };
+}
+
+async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, opts: Options): Promise<DbRun> {
+  const started = performance.now();
+  const run: DbRun = { db: kind, status: 'ok', latency: {}, throughput: [] };
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `hazgov-bench-${kind}-`));
+  let stopPg: (() => Promise<void>) | undefined;
+  let database: Database | undefined;
+  try {
+    if (kind === 'sqlite') {
+      const prepared = await prepareSqlite(shape, opts, workDir);
+      database = prepared.database;
+      run.generation = prepared.generation;
+      const v = await sql<{ v: string }>`select sqlite_version() as v`.execute(database.db);
+      run.dbVersion = v.rows[0]?.v;
+    } else {
+      const cluster = await startPgCluster(ROOT);
+      if ('unavailable' in cluster) {
+        log(`postgres: skipped — ${cluster.unavailable}`);
+        return { ...run, status: 'skipped', note: cluster.unavailable };
+      }
+      stopPg = cluster.stop;
+      run.dbVersion = await pgServerVersion(cluster.url);
+      log(`postgres ${run.dbVersion}: throwaway cluster at ${cluster.url}`);
+      database = openDatabase({ databaseUrl: cluster.url });
+      const generation = await generateProvince(database, { shape, log: (l) => log(`  ${l}`) });
+      run.generation = { ...generation, cached: false, generatedAt: new Date().toISOString() };
+    }
+    const generation = run.generation!;
+    const ctx: AppContext = { database, now: () => new Date(BENCH_NOW) };
+    const app = await buildServer({ ctx, config: benchConfig(workDir) });
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    log(`${kind}: server on ${base}`);
+    try {
+      const admin = await login(base, generation.users.admin, generation.users.password);
+      const city = await login(base, generation.users.city, generation.users.password);
+      const plan = `/api/plans/${generation.planId}`;
+      const targets: { name: string; path: string; headers: Record<string, string> }[] = [
+        { name: 'board', path: `${plan}/board`, headers: admin },
+        { name: 'board (mid asOf)', path: `${plan}/board?asOf=${BENCH_MID_AS_OF}`, headers: admin },
+        { name: 'dashboard', path: `${plan}/dashboard`, headers: admin },
+        { name: 'dashboard (mid asOf)', path: `${plan}/dashboard?asOf=${BENCH_MID_AS_OF}`, headers: admin },
+        { name: 'board (city user)', path: `${plan}/board`, headers: city },
+        { name: 'dashboard (city user)', path: `${plan}/dashboard`, headers: city },
+        ...opts.also.map((p) => ({ name: p, path: p.replaceAll(':planId', generation.planId), headers: admin })),
+      ];
+      log(`${kind}: latency, ${opts.warmup} warm-up + up to ${opts.samples} sequential requests each (budget ${opts.budgetSeconds} s)`);
+      const bodies = new Map<string, { body: Buffer; contentType: string }>();
+      for (const t of targets) {
+        const probe = await request(base, { path: t.path, headers: t.headers });
+        if (probe.status === 404 || probe.status === 501) {
+          const code = /"code"\s*:\s*"([A-Z_]+)"/.exec(probe.body.toString('utf8'))?.[1] ?? String(probe.status);
+          run.latency[t.name] = { missing: `HTTP ${probe.status} ${code}` };
+          log(`    ${t.path}: HTTP ${probe.status} ${code} — not measured`);
+          continue;
+        }
+        if (probe.status !== 200) throw new Error(`${t.path}: HTTP ${probe.status} ${probe.body.toString('utf8').slice(0, 300)}`);
+        bodies.set(t.name, { body: probe.body, contentType: String(probe.headers['content-type'] ?? 'application/json; charset=utf-8') });
+        run.latency[t.name] = await sampleLatency({ base, path: t.path, headers: t.headers, warmup: Math.max(0, opts.warmup - 1), samples: opts.samples, budgetSeconds: opts.budgetSeconds, minSamples: opts.minSamples }, log);
+      }
+      closeClient();
+      if (opts.load) {
+        const alsoIdle = kind === 'postgres' ? () => pgIdle(database!) : undefined;
+        for (const t of targets.filter((x) => (x.name === 'board' || x.name === 'dashboard' || opts.also.includes(x.name)) && bodies.has(x.name))) {
+          const captured = bodies.get(t.name)!;
+          log(`${kind}: autocannon ${opts.connections} connections × ${opts.durationSeconds} s on ${t.name}`);
+          const real = await runLoad({ url: `${base}${t.path}`, connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: opts.loadTimeoutSeconds, headers: t.headers });
+          const drainSeconds = await waitForIdle({ maxSeconds: 900, alsoIdle });
+          log(`    real: ${real.requestsPerSecond} req/s (${real.requestsTotal} requests, p50 ${real.latencyMs.p50} ms, errors ${real.errors}, timeouts ${real.timeouts}, non-2xx ${real.non2xx}); drained in ${drainSeconds} s`);
+          const bare = await startBareServer(captured.body, captured.contentType);
+          try {
+            const b = await runLoad({ url: bare.url, connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: opts.loadTimeoutSeconds });
+            const pair: ThroughputPair = { endpoint: t.name, real, bare: b, ratio: b.requestsPerSecond > 0 ? real.requestsPerSecond / b.requestsPerSecond : 0, bodyBytes: captured.body.length, drainSeconds };
+            run.throughput.push(pair);
+            log(`    bare: ${b.requestsPerSecond} req/s → real / bare = ${(pair.ratio * 100).toFixed(1)} %`);
+          } finally {
+            await bare.app.close();
+          }
+          await waitForIdle({ maxSeconds: 60 });
+        }
+      }
+    } finally {
+      await app.close();
+    }
+  } catch (e) {
+    run.status = 'failed';
+    run.note = e instanceof Error ? `${e.message}` : String(e);
+    log(`${kind}: FAILED ${run.note}`);
+    if (e instanceof Error && e.stack) console.error(e.stack);
+  } finally {
+    if (database) await database.close().catch(() => {});
+    if (stopPg) await stopPg().catch((e: unknown) => log(`postgres: stop failed: ${String(e)}`));
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  run.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  run.seconds = Math.round((performance.now() - started) / 100) / 10;
+  return run;
+}
+
+async function pgIdle(database: Database): Promise<boolean> {
+  const r = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'`.execute(database.db);
+  return (r.rows[0]?.n ?? 0) === 0;
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const shape = shapeOf(opts.scale);
+  const startedAt = new Date().toISOString();
+  const machine = machineInfo();
+  log(`HazGov bench: scale ${opts.scale} (${shapeKey(shape)}), databases ${opts.dbs.join(', ')}, ${os.availableParallelism()} cores, Node ${process.version}`);
+  const runs: DbRun[] = [];
+  for (const kind of opts.dbs) runs.push(await benchDatabase(kind, shape, opts));
+  const record: BenchRecord = {
+    startedAt, finishedAt: new Date().toISOString(), loadAverageAtEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100, machine, git: gitInfo(ROOT),
+    options: { ...opts, now: BENCH_NOW, midAsOf: BENCH_MID_AS_OF, heapLimitMb: Math.round((await import('node:v8')).getHeapStatistics().heap_size_limit / 2 ** 20) },
+    runs,
+  };
+  const out = writeRecord(RESULTS, record);
+  log(`results: ${path.relative(ROOT, out.json)} and ${path.relative(ROOT, out.md)}`);
+  console.log(`\n${fs.readFileSync(out.md, 'utf8')}`);
+  if (runs.some((r) => r.status === 'failed')) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => { console.error(e); process.exit(1); });
