@@ -192,3 +192,23 @@ export async function countReports(db: Db, f: { planId: string; asOf: string; sc
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
+
+/** Per task for one quarter: counted reports by asOf and their average progress (the roll-up's task table). */
+export async function taskQuarterStats(
+  db: Db,
+  f: { planId: string; year: number; quarter: number; asOf: string; scope: Scope },
+): Promise<{ task_id: string; reported: number; avg_progress: number }[]> {
+  const rows = await db
+    .selectFrom('progress_reports as r')
+    .select('r.task_id')
+    .select((eb) => [eb.fn.countAll<number>().as('reported'), eb.fn.avg<number>('r.progress').as('avg_progress')])
+    .where('r.plan_id', '=', f.planId)
+    .where('r.year', '=', f.year)
+    .where('r.quarter', '=', f.quarter)
+    .where('r.status', 'in', [...COUNTED_STATUSES])
+    .where('r.submitted_on', '<=', f.asOf)
+    .where((eb) => scoped(eb, 'r.path', f.scope))
+    .groupBy('r.task_id')
+    .execute();
+  return rows.map((r) => ({ task_id: r.task_id, reported: Number(r.reported), avg_progress: Number(r.avg_progress ?? 0) }));
+}
