@@ -8,6 +8,7 @@ import type { Database } from '@hazgov/db/database';
 import type { AppContext } from '@hazgov/app/shared/context';
 import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
 import { organisationFixture } from '@hazgov/app/orgs/organisation-fixture';
+import { readOrganisationSeed } from '@hazgov/app/orgs/read-organisation-seed';
 import { createUser } from '@hazgov/app/users/create-user';
 import { systemActor } from '@hazgov/app/audit/audit-chain';
 import type { Config } from '../config.js';
@@ -36,7 +37,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-export async function startTestServer(opts: { config?: Partial<Config>; seedOrgs?: boolean } = {}): Promise<TestServer> {
+/** seed: the small organisation fixture (default), the full Conghua directory, or nothing. */
+export async function startTestServer(opts: { config?: Partial<Config>; seed?: 'fixture' | 'conghua' | 'none' } = {}): Promise<TestServer> {
   const database = await createTestDb();
   let current = new Date('2026-03-02T02:00:00.000Z');
   const clock: TestClock = {
@@ -45,7 +47,8 @@ export async function startTestServer(opts: { config?: Partial<Config>; seedOrgs
     advanceMinutes: (m) => { current = new Date(current.getTime() + m * 60_000); },
   };
   const ctx: AppContext = { database, now: clock.now };
-  if (opts.seedOrgs !== false) await seedOrganisations(ctx, organisationFixture);
+  const seed = opts.seed ?? 'fixture';
+  if (seed !== 'none') await seedOrganisations(ctx, seed === 'conghua' ? readOrganisationSeed() : organisationFixture);
   const routes: RouteOptions[] = [];
   const app = await buildServer({ ctx, config: testConfig(opts.config), onRoute: (r) => routes.push(r) });
   await app.ready();

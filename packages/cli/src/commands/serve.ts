@@ -8,7 +8,7 @@ import { printLogins, runSeedDemo } from '../demo.js';
 import { openContext, overridesFrom } from '../open-context.js';
 import { importOptional } from '../optional-module.js';
 
-type SchedulerModule = { startScheduler: (ctx: AppContext) => unknown };
+type SchedulerModule = { startScheduler: (ctx: AppContext, opts?: { onError?: (err: unknown) => void }) => unknown };
 type Stoppable = { stop?: () => unknown } | (() => unknown) | undefined | null;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -25,7 +25,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = await buildServer({ ctx, config, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   await app.listen({ port: config.port, host: config.host });
   const scheduler = await importOptional<SchedulerModule>('@hazgov/app/plans/scheduler');
-  const stopScheduler = scheduler ? ((await scheduler.startScheduler(ctx)) as Stoppable) : null;
+  const stopScheduler = scheduler ? ((await scheduler.startScheduler(ctx, { onError: (err) => app.log.error({ err }, 'scheduled job failed') })) as Stoppable) : null;
   if (!scheduler) app.log.warn('scheduler not installed (@hazgov/app/plans/scheduler): background jobs are off');
   process.stdout.write(`HazGov listening on http://${config.host}:${config.port} (${ctx.database.kind}: ${ctx.database.location})\n`);
 
@@ -46,8 +46,8 @@ export async function serveCommand(args: string[]): Promise<number> {
         }
       })();
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   });
   return 0;
 }

@@ -1,0 +1,351 @@
+// THE ISOLATION WALK (DESIGN §2: "a test proves that no route leaks"). Signed in as a user of territory B
+// (良口镇), call EVERY route the server registered, naming records of territory A (温泉镇) wherever a route
+// takes an id, and prove that: reads of A's records answer 404/403 with none of A's data in the body; lists
+// never show A's rows; writes naming A's records are refused and change nothing of A's.
+//
+// Every route must appear in `probes` below: a route added without an entry fails this test, so whoever adds
+// a route must decide, here, how it can be attacked. Records of A carry the token `iso7f3c` in their ids and
+// texts; the body of every answer (JSON, text, or the XML inside .xlsx/.docx) is searched for it and for the
+// ids of every row of A's jurisdiction in the database.
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import type { AppContext } from '@hazgov/app/shared/context';
+import { startTestServer, type Session, type TestServer } from './shared/test-server.js';
+
+const TOKEN = 'iso7f3c';
+const TOWN_A = '440117103'; // 温泉镇
+const TOWN_B = '440117104'; // 良口镇
+const PATH_A = `/440117/${TOWN_A}/`;
+const AT = '2026-03-02T02:00:00.000Z';
+
+/** Ids of A's records (and of shared parents) that probes put into URLs and bodies. */
+type Ids = {
+  townA: string; townB: string; gridA: string; entA: string; userA: string;
+  planShared: string; taskShared: string; milestoneShared: string; eventShared: string;
+  planA: string; taskA: string; milestoneA: string; eventA: string;
+  reportA: string; submissionA: string; noticeA: string; notificationA: string; importA: string; aliasA: string;
+};
+
+type Expect =
+  | 'refused' // 403 or 404 (writes: 400 too), and none of A's data in the body
+  | 'clean' // any answer below 500, with none of A's data in the body
+  | 'own-write'; // a write of the caller's own unit (nothing of A can be named): any answer below 500, A's rows unchanged
+type Probe = { params?: (ids: Ids) => Record<string, string>; query?: (ids: Ids) => Record<string, string>; body?: (ids: Ids) => unknown; expect: Expect; note?: string };
+/** 'skip' is only for routes acting on the caller's own session, with the reason. */
+type Entry = Probe[] | { skip: string };
+
+const year = 2026;
+const quarter = 1;
+const onShared = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planShared, ...extra(ids) });
+const onPlanA = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planA, ...extra(ids) });
+
+const probes: Record<string, Entry> = {
+  // platform and documentation: no records
+  'GET /api/health': [{ expect: 'clean' }],
+  'GET /api/docs': [{ expect: 'clean' }],
+  'GET /api/docs/': [{ expect: 'clean' }],
+  'GET /api/docs/json': [{ expect: 'clean' }],
+  'GET /api/docs/yaml': [{ expect: 'clean' }],
+  'GET /api/docs/initOAuth': [{ expect: 'clean' }],
+  'GET /api/docs/uiConfig': [{ expect: 'clean' }],
+  'GET /api/docs/static/index.html': [{ expect: 'clean' }],
+  'GET /api/docs/static/swagger-initializer.js': [{ expect: 'clean' }],
+  'GET /api/docs/static/*': [{ params: () => ({ '*': 'index.css' }), expect: 'clean' }],
+  'GET /': [{ expect: 'clean' }],
+  'GET /*': [{ params: () => ({ '*': 'plans/x' }), expect: 'clean' }],
+
+  // auth: the caller's own session
+  'POST /api/auth/login': { skip: 'signs in with credentials; names no record (lockout of A users is per account, tested in auth.db.test.ts)' },
+  'POST /api/auth/logout': { skip: "ends the caller's own session" },
+  'POST /api/auth/password': { skip: "changes the caller's own password; takes no id" },
+  'GET /api/auth/me': [{ expect: 'clean' }],
+
+  // orgs, users, audit
+  'GET /api/orgs': [{ expect: 'clean', note: "A's enterprise must not be listed to B" }],
+  'GET /api/users': [{ expect: 'clean' }, { query: (i) => ({ organisationId: i.townA }), expect: 'clean' }],
+  'POST /api/users': [{ body: (i) => ({ username: `x-${TOKEN}`, displayName: 'x', role: 'territory', organisationId: i.townA, password: 'Conghua2017Probe' }), expect: 'refused' }],
+  'GET /api/audit': [{ query: (i) => ({ entityId: i.reportA }), expect: 'refused' }],
+  'GET /api/audit/verify': [{ expect: 'refused' }],
+
+  // plans (docs/api-contract.md § Plans)
+  'GET /api/plans': [{ expect: 'clean' }],
+  'GET /api/plans/:planId': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
+  'GET /api/plans/:planId/board': [
+    { params: onPlanA(), expect: 'refused' },
+    { params: onShared(), query: (i) => ({ unitId: i.townA }), expect: 'clean' },
+  ],
+  'GET /api/plans/:planId/tasks/:taskId': [
+    { params: onPlanA((i) => ({ taskId: i.taskA })), expect: 'refused' },
+    { params: onShared((i) => ({ taskId: i.taskA })), expect: 'refused', note: "A's task through a plan B can see" },
+    { params: onShared((i) => ({ taskId: i.taskShared })), expect: 'clean', note: "a shared task: B sees it, not A's reports" },
+  ],
+  'GET /api/plans/:planId/units/:unitId': [
+    { params: onShared((i) => ({ unitId: i.townA })), expect: 'refused' },
+    { params: onShared((i) => ({ unitId: i.gridA })), expect: 'refused' },
+    { params: onPlanA((i) => ({ unitId: i.townB })), expect: 'refused' },
+  ],
+  'GET /api/plans/:planId/dashboard': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
+  'GET /api/plans/:planId/reports': [
+    { params: onPlanA(), expect: 'refused' },
+    { params: onShared(), query: (i) => ({ unitId: i.townA }), expect: 'clean' },
+    { params: onShared(), query: (i) => ({ taskId: i.taskShared, year: String(year), quarter: String(quarter) }), expect: 'clean' },
+  ],
+  'PUT /api/plans/:planId/reports': [
+    { params: onPlanA(), body: (i) => ({ taskId: i.taskA, year, quarter, progress: 10, content: 'probe', submit: false }), expect: 'refused' },
+    { params: onShared(), body: (i) => ({ taskId: i.taskShared, year, quarter, progress: 10, content: 'probe by B', submit: true }), expect: 'own-write' },
+  ],
+  'POST /api/plans/:planId/reports/:reportId/review': [
+    { params: onShared((i) => ({ reportId: i.reportA })), body: () => ({ decision: 'return', comment: 'probe' }), expect: 'refused' },
+  ],
+  'GET /api/plans/:planId/submissions': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
+  'PUT /api/plans/:planId/submissions/:kind': [
+    { params: onPlanA(() => ({ kind: 'contact_return' })), body: () => contactReturn, expect: 'refused' },
+    { params: onShared(() => ({ kind: 'contact_return' })), body: () => contactReturn, expect: 'own-write' },
+  ],
+  'POST /api/plans/:planId/milestones/:milestoneId/complete': [
+    { params: onPlanA((i) => ({ milestoneId: i.milestoneA })), body: () => ({ completedOn: '2026-03-01' }), expect: 'refused' },
+    { params: onShared((i) => ({ milestoneId: i.milestoneShared })), body: () => ({ completedOn: '2026-03-01' }), expect: 'own-write' },
+  ],
+  'POST /api/plans/:planId/events/:eventId/occurred': [
+    { params: onPlanA((i) => ({ eventId: i.eventA })), body: () => ({ occurredOn: '2026-03-01' }), expect: 'refused' },
+    { params: onShared((i) => ({ eventId: i.eventShared })), body: () => ({ occurredOn: '2026-03-01' }), expect: 'refused', note: 'district admin only' },
+  ],
+  'GET /api/plans/:planId/assessment': [{ params: onPlanA(), query: () => ({ year: String(year) }), expect: 'refused' }, { params: onShared(), query: () => ({ year: String(year) }), expect: 'clean' }],
+  'PUT /api/plans/:planId/assessment/criteria': [{ params: onShared(), body: () => ({ criteria: [{ key: 'x', label: 'x', weight: 100 }] }), expect: 'refused' }],
+  'GET /api/plans/:planId/export/tasks.xlsx': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
+  'GET /api/plans/:planId/export/unit-report.docx': [
+    { params: onShared(), query: (i) => ({ unitId: i.townA, year: String(year), quarter: String(quarter) }), expect: 'refused' },
+    { params: onPlanA(), query: (i) => ({ unitId: i.townB, year: String(year), quarter: String(quarter) }), expect: 'refused' },
+  ],
+  'GET /api/plans/:planId/export/rollup.xlsx': [{ params: onPlanA(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'refused' }, { params: onShared(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'clean' }],
+  'GET /api/plans/:planId/export/rollup.docx': [{ params: onPlanA(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'refused' }, { params: onShared(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'clean' }],
+  'POST /api/plans/import': [{ body: () => ({ title: `probe ${TOKEN}` }), expect: 'refused', note: 'district admin only' }],
+  'POST /api/plans/import/:importId/confirm': [{ params: (i) => ({ importId: i.importA }), body: () => ({ mappings: {} }), expect: 'refused' }],
+  'GET /api/notices': [{ expect: 'clean' }, { query: (i) => ({ planId: i.planShared }), expect: 'clean' }],
+  'POST /api/notices': [{ body: (i) => ({ planId: i.planShared, title: 'probe', body: 'probe', targetUnitIds: [i.townA] }), expect: 'refused' }],
+  'POST /api/notices/:id/acknowledge': [{ params: (i) => ({ id: i.noticeA }), expect: 'refused' }],
+  'POST /api/notices/:noticeId/acknowledge': [{ params: (i) => ({ noticeId: i.noticeA }), expect: 'refused' }],
+  'GET /api/notifications': [{ expect: 'clean' }, { query: () => ({ unread: '1' }), expect: 'clean' }],
+  'POST /api/notifications/:id/read': [{ params: (i) => ({ id: i.notificationA }), expect: 'refused' }],
+  'POST /api/notifications/:notificationId/read': [{ params: (i) => ({ notificationId: i.notificationA }), expect: 'refused' }],
+  'GET /api/calendar': [{ query: () => ({ year: String(year) }), expect: 'clean' }],
+  'PUT /api/calendar/overrides/:date': [{ params: () => ({ date: '2026-10-10' }), body: () => ({ kind: 'holiday', name: 'probe' }), expect: 'refused' }],
+  'GET /api/unit-aliases': [{ expect: 'clean' }],
+  'PUT /api/unit-aliases/:alias': [{ params: (i) => ({ alias: i.aliasA }), body: (i) => ({ organisationId: i.townB }), expect: 'refused' }],
+};
+
+const contactReturn = { leader: { name: '张三', title: '镇长', phone: '13800000000' }, head: { name: '李四', title: '主任', phone: '13900000000' } };
+
+let s: TestServer;
+let b: Session;
+let ids: Ids;
+let markers: string[];
+
+beforeAll(async () => {
+  s = await startTestServer({ seed: 'conghua' });
+  const demo = await import('@hazgov/app/demo/seed-demo' as string).catch(() => null) as { seedDemo?: (ctx: AppContext) => Promise<unknown> } | null;
+  if (demo?.seedDemo) await demo.seedDemo(s.ctx);
+  ids = await seedTerritoryA(s);
+  await s.addUser({ username: `lk-${TOKEN.slice(0, 3)}`, role: 'territory', organisationId: TOWN_B, displayName: '良口镇用户' });
+  b = await s.login(`lk-${TOKEN.slice(0, 3)}`);
+  markers = await markersOfA(s);
+}, 120_000);
+afterAll(async () => s?.close());
+
+describe('isolation walk: a 良口镇 user against 温泉镇 records', () => {
+  it('every registered route has an entry in the probe table', () => {
+    const missing = registered().filter((key) => !(key in probes));
+    expect(missing, 'routes without an isolation probe: add them to `probes` in isolation.db.test.ts').toEqual([]);
+  });
+
+  it('the fixtures are in place: A has rows B must not see, and B is signed in', () => {
+    expect(markers.length).toBeGreaterThan(8);
+    expect(b.csrfToken).toBeTruthy();
+  });
+
+  it('no route leaks A to B', async () => {
+    const failures: string[] = [];
+    let called = 0;
+    for (const key of registered()) {
+      const entry = probes[key];
+      if (!entry || 'skip' in entry) continue;
+      const [method, url] = key.split(' ') as [string, string];
+      for (const probe of entry) {
+        const target = buildUrl(url, probe, ids);
+        if (target instanceof Error) { failures.push(`${key}: ${target.message}`); continue; }
+        const before = method === 'GET' ? null : await snapshotOfA(s);
+        const auditBefore = await auditCount(s);
+        const res = await s.app.inject({
+          method: method as 'GET', url: target, headers: b.headers,
+          ...(probe.body ? { payload: probe.body(ids) as Record<string, unknown> } : method === 'GET' ? {} : { payload: {} }),
+        });
+        called += 1;
+        const label = `${method} ${target} [${probe.expect}]`;
+        const leaked = markers.filter((m) => bodyText(res).includes(m));
+        if (leaked.length > 0) failures.push(`${label}: body contains A's data (${leaked.slice(0, 3).join(', ')})`);
+        if (res.statusCode >= 500) failures.push(`${label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (probe.expect === 'refused') {
+          const allowed = method === 'GET' ? [403, 404] : [400, 403, 404, 415];
+          if (!allowed.includes(res.statusCode)) failures.push(`${label}: expected ${allowed.join('/')}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+          if (method !== 'GET' && (await auditCount(s)) !== auditBefore) failures.push(`${label}: a refused write added audit rows`);
+        }
+        if (before !== null && (await snapshotOfA(s)) !== before) failures.push(`${label}: A's rows changed`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(called).toBeGreaterThan(10);
+  });
+});
+
+function registered(): string[] {
+  const keys = new Set<string>();
+  for (const r of s.routes) {
+    for (const m of Array.isArray(r.method) ? r.method : [r.method]) {
+      if (m === 'HEAD' || m === 'OPTIONS') continue; // HEAD runs the GET handler; OPTIONS is not routed
+      keys.add(`${m} ${r.url}`);
+    }
+  }
+  return [...keys].sort();
+}
+
+function buildUrl(template: string, probe: Probe, i: Ids): string | Error {
+  const params = probe.params?.(i) ?? {};
+  let missing = '';
+  const path = template.replace(/:(\w+)|\*/g, (whole, name: string | undefined) => {
+    const v = params[name ?? '*'];
+    if (v === undefined) missing = name ?? '*';
+    return v === undefined ? whole : name ? encodeURIComponent(v) : v;
+  });
+  if (missing) return new Error(`the probe gives no value for :${missing}`);
+  const query = probe.query?.(i);
+  return query ? `${path}?${new URLSearchParams(query).toString()}` : path;
+}
+
+/** The answer as text: JSON and text as they are; a zip (.xlsx, .docx) as the concatenation of its entries. */
+function bodyText(res: LightMyRequestResponse): string {
+  const raw = res.rawPayload;
+  if (raw.length > 4 && raw.readUInt32LE(0) === 0x04034b50) return unzipText(raw);
+  return res.body;
+}
+
+function unzipText(buf: Buffer): string {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd -= 1;
+  if (eocd < 0) return buf.toString('latin1');
+  const entries = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const parts: string[] = [];
+  for (let n = 0; n < entries; n += 1) {
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(dataAt, dataAt + size);
+    parts.push((method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8'));
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return parts.join('\n');
+}
+
+async function auditCount(t: TestServer): Promise<number> {
+  const r = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations'] as const;
+
+/** Every row of A's jurisdiction, serialised: a write that B should not be able to make changes this. */
+async function snapshotOfA(t: TestServer): Promise<string> {
+  const parts: unknown[] = [];
+  for (const table of PATH_TABLES) {
+    parts.push(await sql`select * from ${sql.table(table)} where path like ${`${PATH_A}%`} order by 1, 2`.execute(t.database.db).then((r) => r.rows));
+  }
+  parts.push(await t.database.db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id').selectAll('u').where('o.path', 'like', `${PATH_A}%`).orderBy('u.id').execute());
+  parts.push(await t.database.db.selectFrom('plan_imports').selectAll().where('id', '=', ids.importA).execute());
+  parts.push(await t.database.db.selectFrom('unit_aliases').selectAll().where('alias', '=', ids.aliasA).execute());
+  return JSON.stringify(parts);
+}
+
+/** What must never reach B: the token, and the id of every row that lives in A's jurisdiction. */
+async function markersOfA(t: TestServer): Promise<string[]> {
+  const out = new Set<string>([TOKEN]);
+  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans'] as const) {
+    const rows = await sql<{ id: string }>`select id from ${sql.table(table)} where path like ${`${PATH_A}%`}`.execute(t.database.db);
+    for (const r of rows.rows) out.add(r.id);
+  }
+  const users = await t.database.db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id').select(['u.id', 'u.username']).where('o.path', 'like', `${PATH_A}%`).execute();
+  for (const u of users) { out.add(u.id); out.add(u.username); }
+  const ents = await t.database.db.selectFrom('organisations').select('id').where('path', 'like', `${PATH_A}%`).where('kind', 'in', ['enterprise', 'agency']).execute();
+  for (const e of ents) out.add(e.id);
+  return [...out].filter((m) => m.length >= 6);
+}
+
+/**
+ * Records of A, written straight into the database (the use cases that create them are tested elsewhere):
+ * a plan shared by the district with a task both towns work on, and, in A: its own plan, a progress report,
+ * a contact return, a milestone completion, a notice only A received, an inbox entry, an import preview of an
+ * A user, an alias, an enterprise and a user. Every id and text carries the token.
+ */
+async function seedTerritoryA(t: TestServer): Promise<Ids> {
+  const db = t.database.db;
+  const i: Ids = {
+    townA: TOWN_A, townB: TOWN_B, gridA: `${TOWN_A}-g1`, entA: `ent-a-${TOKEN}`, userA: '',
+    planShared: 'plan-shared-iso', taskShared: 'task-shared-iso', milestoneShared: 'ms-shared-iso', eventShared: 'ev-shared-iso',
+    planA: `plan-a-${TOKEN}`, taskA: `task-a-${TOKEN}`, milestoneA: `ms-a-${TOKEN}`, eventA: `ev-a-${TOKEN}`,
+    reportA: `report-a-${TOKEN}`, submissionA: `sub-a-${TOKEN}`, noticeA: `notice-a-${TOKEN}`, notificationA: `notif-a-${TOKEN}`,
+    importA: `import-a-${TOKEN}`, aliasA: '温泉镇别名（隔离测试）', // an alias is directory configuration, not A's record: no token
+  };
+  await db.insertInto('organisations').values({ id: i.entA, parent_id: TOWN_A, kind: 'enterprise', code: null, name: `温泉化工-${TOKEN}`, name_en: null, path: `${PATH_A}${i.entA}/`, sort: 0, created_at: AT }).execute();
+  i.userA = await t.addUser({ username: `wq-${TOKEN}`, role: 'territory', organisationId: TOWN_A, displayName: `温泉镇-${TOKEN}` });
+
+  const plan = (id: string, organisationId: string, path: string, title: string) => ({
+    id, parent_plan_id: null, organisation_id: organisationId, path, code: null, title, issued_on: '2026-01-05', starts_on: '2026-01-05',
+    ends_on: '2026-12-31', source: null, office_organisation_id: 'org-safety-committee-office', created_at: AT,
+  });
+  await db.insertInto('plans').values([plan(i.planShared, '440117', '/440117/', '区级共享计划'), plan(i.planA, TOWN_A, PATH_A, `温泉镇计划-${TOKEN}`)]).execute();
+  const task = (id: string, planId: string, title: string) => ({
+    id, plan_id: planId, group_no: 1, group_title: '一', task_no: 1, item_no: 1, title, content: title, lead_text: '温泉镇', responsible_text: '良口镇',
+    deadline_text: '2026年6月底前', deadline_kind: 'fixed', sort: 1,
+  });
+  await db.insertInto('plan_tasks').values([task(i.taskShared, i.planShared, '共享任务'), task(i.taskA, i.planA, `温泉镇任务-${TOKEN}`)]).execute();
+  await db.insertInto('plan_task_units').values([
+    { id: 'ptu-shared-a', task_id: i.taskShared, role: 'lead', raw_name: '温泉镇', organisation_id: TOWN_A, group_name: null },
+    { id: 'ptu-shared-b', task_id: i.taskShared, role: 'responsible', raw_name: '良口镇', organisation_id: TOWN_B, group_name: null },
+    { id: `ptu-a-${TOKEN}`, task_id: i.taskA, role: 'lead', raw_name: '温泉镇', organisation_id: TOWN_A, group_name: null },
+  ]).execute();
+  await db.insertInto('plan_events').values([{ id: i.eventShared, plan_id: i.planShared, name: '条件', occurred_on: null }, { id: i.eventA, plan_id: i.planA, name: `条件-${TOKEN}`, occurred_on: null }]).execute();
+  await db.insertInto('milestones').values([
+    { id: i.milestoneShared, task_id: i.taskShared, kind: 'fixed', label: '完成', starts_on: null, due_on: '2026-06-30', event_id: null, sort: 1 },
+    { id: i.milestoneA, task_id: i.taskA, kind: 'fixed', label: `完成-${TOKEN}`, starts_on: null, due_on: '2026-06-30', event_id: null, sort: 1 },
+  ]).execute();
+  await db.insertInto('plan_submission_kinds').values([
+    { id: 'psk-shared', plan_id: i.planShared, kind: 'contact_return', label: '报名回执', due_on: '2026-02-01' },
+    { id: `psk-a-${TOKEN}`, plan_id: i.planA, kind: 'contact_return', label: '报名回执', due_on: '2026-02-01' },
+  ]).execute();
+  await db.insertInto('progress_reports').values({
+    id: i.reportA, plan_id: i.planShared, task_id: i.taskShared, organisation_id: TOWN_A, path: PATH_A, year, quarter, due_on: '2026-03-31',
+    status: 'submitted', progress: 40, content: `温泉镇进展-${TOKEN}`, problems: `问题-${TOKEN}`, next_steps: `下一步-${TOKEN}`,
+    submitted_at: AT, submitted_on: '2026-03-02', submitted_by: i.userA, review_comment: null, reviewed_at: null, reviewed_by: null, updated_at: AT,
+  }).execute();
+  await db.insertInto('plan_submissions').values({
+    id: i.submissionA, plan_id: i.planShared, organisation_id: TOWN_A, path: PATH_A, kind: 'contact_return', due_on: '2026-02-01',
+    submitted_at: AT, submitted_on: '2026-03-02', submitted_by: i.userA, body_json: JSON.stringify({ leader: { name: `镇长-${TOKEN}`, title: '镇长', phone: '13700000000' } }),
+    child_plan_id: null, updated_at: AT,
+  }).execute();
+  await db.insertInto('milestone_completions').values({
+    id: `mc-a-${TOKEN}`, milestone_id: i.milestoneShared, organisation_id: TOWN_A, path: PATH_A, completed_on: '2026-03-01', note: `完成说明-${TOKEN}`, recorded_by: i.userA, recorded_at: AT,
+  }).execute();
+  await db.insertInto('notices').values({ id: i.noticeA, plan_id: i.planShared, from_organisation_id: 'org-safety-committee-office', title: `督查通报-${TOKEN}`, body: `通报正文-${TOKEN}`, issued_at: AT, issued_by: null }).execute();
+  await db.insertInto('notice_targets').values({ notice_id: i.noticeA, organisation_id: TOWN_A, path: PATH_A, acknowledged_at: null, acknowledged_by: null }).execute();
+  await db.insertInto('notifications').values({
+    id: i.notificationA, organisation_id: TOWN_A, path: PATH_A, kind: 'overdue', title: `逾期提醒-${TOKEN}`, body: `正文-${TOKEN}`, link: null, dedupe_key: `iso:${TOKEN}`, created_at: AT, read_at: null,
+  }).execute();
+  await db.insertInto('plan_imports').values({ id: i.importA, created_by: i.userA, created_at: AT, expires_at: '2099-01-01T00:00:00Z', payload_json: JSON.stringify({ title: `导入-${TOKEN}` }) }).execute();
+  await db.insertInto('unit_aliases').values({ alias: i.aliasA, organisation_id: TOWN_A, group_name: null, source: 'admin' }).execute();
+  return i;
+}
