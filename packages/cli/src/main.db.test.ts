@@ -72,11 +72,12 @@ describe('hazgov', () => {
     expect(err.join('')).toContain('目标数据库不是空库');
   });
 
-  it('plan export-tasks says clearly when the plans feature is missing, or writes the file', async () => {
-    await run('seed-orgs');
+  it('seed-demo prints logins; plan export-tasks writes the workbook (or says clearly why not)', async () => {
+    expect(await run('seed-demo')).toBe(0);
+    expect(out.join('')).toContain('演示账号');
     const file = path.join(dir, 'tasks.xlsx');
     const code = await run('plan', 'export-tasks', '--out', file);
-    if (code === 0) expect(fs.statSync(file).size).toBeGreaterThan(0);
-    else expect(err.join('')).toMatch(/此功能尚未安装|计划|plan/);
+    if (code === 0) expect(fs.readFileSync(file).readUInt32LE(0)).toBe(0x04034b50); // a zip: .xlsx
+    else expect(err.join('')).toMatch(/此功能尚未安装|实施方案/); // plans not installed yet, or the demo has no plan yet
   });
 });

@@ -11,6 +11,7 @@ import { changePassword } from './change-password.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
 import { resolveSession } from './resolve-session.js';
+import { purgeIdleSessions } from './purge-idle-sessions.js';
 
 let database: Database;
 let ctx: AppContext;
@@ -49,5 +50,14 @@ describe('auth use cases', () => {
     now = new Date(now.getTime() + 31 * 60_000);
     expect(await resolveSession(ctx, { token: signedIn.token, idleMinutes: 30 })).toEqual({ kind: 'expired' });
     expect(await resolveSession(ctx, { token: signedIn.token, idleMinutes: 30 })).toEqual({ kind: 'none' });
+  });
+
+  it('purges sessions idle past the timeout, keeps the others', async () => {
+    await login(ctx, { username: 'wq.town', password: 'Wenquan2017Safe' });
+    now = new Date(now.getTime() + 20 * 60_000);
+    await login(ctx, { username: 'wq.town', password: 'Wenquan2017Safe' });
+    now = new Date(now.getTime() + 15 * 60_000);
+    expect(await purgeIdleSessions(ctx, { idleMinutes: 30 })).toBe(1);
+    expect(await database.db.selectFrom('sessions').selectAll().execute()).toHaveLength(1);
   });
 });

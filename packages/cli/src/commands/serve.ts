@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { countUsers } from '@hazgov/db/users/users.repository';
 import type { AppContext } from '@hazgov/app/shared/context';
 import { buildServer } from '@hazgov/api/server';
+import { purgeIdleSessions } from '@hazgov/app/auth/purge-idle-sessions';
 import { printLogins, runSeedDemo } from '../demo.js';
 import { openContext, overridesFrom } from '../open-context.js';
 import { importOptional } from '../optional-module.js';
@@ -26,6 +27,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   await app.listen({ port: config.port, host: config.host });
   const scheduler = await importOptional<SchedulerModule>('@hazgov/app/plans/scheduler');
   const stopScheduler = scheduler ? ((await scheduler.startScheduler(ctx, { onError: (err) => app.log.error({ err }, 'scheduled job failed') })) as Stoppable) : null;
+  const purge = (): void => {
+    purgeIdleSessions(ctx, { idleMinutes: config.sessionIdleMinutes }).catch((err: unknown) => app.log.error({ err }, 'session purge failed'));
+  };
+  purge();
+  const purgeTimer = setInterval(purge, 60 * 60_000);
+  purgeTimer.unref();
   if (!scheduler) app.log.warn('scheduler not installed (@hazgov/app/plans/scheduler): background jobs are off');
   process.stdout.write(`HazGov listening on http://${config.host}:${config.port} (${ctx.database.kind}: ${ctx.database.location})\n`);
 
@@ -37,6 +44,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       app.log.info({ signal }, 'shutting down');
       void (async () => {
         try {
+          clearInterval(purgeTimer);
           if (typeof stopScheduler === 'function') await stopScheduler();
           else if (stopScheduler && typeof stopScheduler.stop === 'function') await stopScheduler.stop();
           await app.close();
