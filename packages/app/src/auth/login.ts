@@ -2,7 +2,7 @@
 // refused without touching the lock, so an attacker cannot keep it alive forever, and the owner knows when
 // it lifts. Every outcome is an audit row, written in the same transaction as the counters it changes.
 import { AppError } from '@hazgov/domain/shared/app-error';
-import { findUserByUsername, setLoginCounters } from '@hazgov/db/users/users.repository';
+import { findUserByUsername, incrementFailedLogins, setLoginCounters } from '@hazgov/db/users/users.repository';
 import { insertSession } from '@hazgov/db/auth/sessions.repository';
 import { recordAudit, systemActor } from '../audit/audit-chain.js';
 import type { AppContext } from '../shared/context.js';
@@ -42,15 +42,15 @@ export async function login(ctx: AppContext, opts: LoginOptions): Promise<LoginR
 
   const ok = await verifyPassword(user.password_hash, opts.password);
   if (!ok) {
-    // A lock that has lapsed starts a fresh count; otherwise failures accumulate until the fifth locks the account.
-    const failed = (user.locked_until ? 0 : user.failed_logins) + 1;
-    const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-    await inTransaction(ctx, async (trx) => {
-      await setLoginCounters(trx, user.id, { failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil });
-      await recordAudit(trx, { actor, action: 'auth.login_failed', entity: 'user', entityId: user.id, before: { failedLogins: user.failed_logins }, after: { failedLogins: failed, reason: 'wrong_password', ip: opts.ip ?? null }, at });
-      if (lockedUntil) {
-        await recordAudit(trx, { actor, action: 'auth.locked', entity: 'user', entityId: user.id, after: { lockedUntil, failures: failed }, at });
-      }
+    const lockedUntil = await inTransaction(ctx, async (trx) => {
+      const failed = await incrementFailedLogins(trx, user.id, at);
+      if (failed < 0) return user.locked_until ?? at; // a parallel attempt locked the account meanwhile
+      const lockNow = failed >= MAX_FAILED_LOGINS;
+      const until = lockNow ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+      if (until) await setLoginCounters(trx, user.id, { failed_logins: 0, locked_until: until });
+      await recordAudit(trx, { actor, action: 'auth.login_failed', entity: 'user', entityId: user.id, after: { failedLogins: failed, reason: 'wrong_password', ip: opts.ip ?? null }, at });
+      if (until) await recordAudit(trx, { actor, action: 'auth.locked', entity: 'user', entityId: user.id, after: { lockedUntil: until, failures: failed }, at });
+      return until;
     });
     if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', 'locked', { until: lockedUntil });
     throw new AppError('INVALID_CREDENTIALS', 'auth');

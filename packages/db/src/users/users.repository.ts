@@ -44,6 +44,24 @@ export async function setLoginCounters(db: Db, id: string, counters: { failed_lo
   await db.updateTable('users').set(counters).where('id', '=', id).execute();
 }
 
+/**
+ * Counts one more failed sign-in atomically (the UPDATE takes the row lock, so concurrent failures cannot
+ * both read 4 and write 5) and returns the new count. A lapsed lock starts the count afresh.
+ */
+export async function incrementFailedLogins(db: Db, id: string, nowIso: string): Promise<number> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({
+      failed_logins: eb.case().when('locked_until', 'is not', null).then(1).else(eb('failed_logins', '+', 1)).end(),
+      locked_until: null,
+    }))
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', nowIso)]))
+    .execute();
+  const row = await db.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', id).executeTakeFirst();
+  return row?.locked_until && row.locked_until > nowIso ? -1 : Number(row?.failed_logins ?? 0);
+}
+
 export async function setPasswordHash(db: Db, id: string, passwordHash: string, changedAt: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash, password_changed_at: changedAt }).where('id', '=', id).execute();
 }
