@@ -1,4 +1,80 @@
-// Placeholder until the plans context lands its message table (the plans engineer overwrites this file).
+// Error codes of the plans context (plans, reports, submissions, imports, aliases, assessment, notices, inbox,
+// calendar) in both UI languages. Merged into the platform table by shared/messages.ts.
+import { importMessages } from '@hazgov/domain/plans/import-messages';
 import type { Message } from '../shared/messages.js';
 
-export const plansMessages: Record<string, Message> = {};
+const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
+
+/** The domain's import-row messages, for errors that repeat a preview problem (the column is in the detail's field). */
+const importRowMessages: Record<string, Message> = Object.fromEntries(
+  Object.entries(importMessages).map(([code, text]) => [
+    `PLAN_IMPORT_${code.toUpperCase()}`,
+    m(text['zh-CN'].replace(/“?\{field\}”?/gu, '该列'), text.en.replace(/\{field\}/gu, 'the column')),
+  ]),
+);
+
+export const plansMessages: Record<string, Message> = {
+  ...importRowMessages,
+  PLAN_NOT_FOUND: m('未找到该实施方案，或不在您的管辖范围内', 'Plan not found, or outside your jurisdiction.'),
+  PLAN_TASK_NOT_FOUND: m('未找到该工作任务', 'Plan task not found.'),
+  PLAN_UNIT_NOT_FOUND: m('未找到该单位，或不在您的管辖范围内', 'Unit not found, or outside your jurisdiction.'),
+  PLAN_TASK_NOT_OWED: m('您单位不是该任务的牵头或责任单位', 'Your unit is neither lead nor responsible for this task.'),
+  PLAN_QUARTER_OUT_OF_RANGE: m('{year}年第{quarter}季度不在本方案的报送期内', '{year} Q{quarter} is outside the plan’s reporting period.'),
+  PLAN_QUARTER_NOT_STARTED: m('该季度尚未开始（{startsOn} 起可报送）', 'That quarter has not started yet (reports open on {startsOn}).'),
+  PLAN_REPORT_PROGRESS_INVALID: m('进度须为 0–100 的整数', 'Progress must be a whole number from 0 to 100.'),
+  PLAN_REPORT_CONTENT_REQUIRED: m('报送前请填写工作进展内容', 'Please describe the progress before submitting.'),
+  PLAN_REPORT_ALREADY_SUBMITTED: m('该季度进展已报送，不能再修改（如需修改请联系区安委办退回）', 'This quarter’s report is already submitted; ask the office to return it for changes.'),
+  PLAN_REPORT_NOT_FOUND: m('未找到该进展报告，或不在您的管辖范围内', 'Progress report not found, or outside your jurisdiction.'),
+  PLAN_REPORT_NOT_SUBMITTED: m('只能审核已报送的进展报告（当前状态：{status}）', 'Only a submitted report can be reviewed (it is {status}).'),
+  PLAN_REVIEW_COMMENT_REQUIRED: m('退回时请填写退回意见', 'Please give a reason when returning a report.'),
+  PLAN_SUBMISSION_KIND_UNKNOWN: m('本方案不要求报送此类材料（{kind}）', 'This plan asks for no submission of kind {kind}.'),
+  PLAN_SUBMISSION_NOT_OWED: m('您单位不是本方案的责任单位，无需报送', 'Your unit is not one of this plan’s units.'),
+  PLAN_SUBMISSION_BODY_INVALID: m('报送内容不完整，请检查标出的字段', 'The submission is incomplete; please check the marked fields.'),
+  PLAN_SUBMISSION_FIELD_REQUIRED: m('必填', 'Required.'),
+  PLAN_SUBMISSION_PHONE_INVALID: m('电话号码格式不正确', 'Not a valid phone number.'),
+  PLAN_CHILD_PLAN_INVALID: m('所附实施方案须是本单位根据本方案制定的下级方案', 'The linked plan must be your unit’s own plan cascading from this one.'),
+  PLAN_MILESTONE_NOT_FOUND: m('未找到该任务节点', 'Milestone not found.'),
+  PLAN_MILESTONE_ONGOING: m('“持续推进”类节点没有完成日期，无需确认完成', 'An ongoing milestone has no completion to declare.'),
+  PLAN_MILESTONE_WAITING: m('该节点所依赖的条件尚未达成，暂不能确认完成', 'The condition this milestone waits on has not occurred yet.'),
+  PLAN_COMPLETION_IN_FUTURE: m('完成日期不能晚于今天', 'The completion date cannot be in the future.'),
+  PLAN_EVENT_NOT_FOUND: m('未找到该前置条件', 'Plan event not found.'),
+  PLAN_EVENT_IN_FUTURE: m('发生日期不能晚于今天', 'The date cannot be in the future.'),
+  PLAN_DATE_INVALID: m('日期格式应为 YYYY-MM-DD', 'Dates must be YYYY-MM-DD.'),
+  PLAN_YEAR_INVALID: m('年份不正确', 'Invalid year.'),
+  PLAN_CODE_EXISTS: m('文号为 {code} 的方案已导入', 'A plan numbered {code} has already been imported.'),
+  PLAN_PARENT_NOT_FOUND: m('未找到上级方案', 'The parent plan was not found.'),
+  PLAN_PARENT_REQUIRED: m('镇（街）方案须指明所依据的上级方案', 'A town plan must name the plan it cascades from.'),
+  PLAN_TITLE_REQUIRED: m('请填写方案名称', 'Please enter the plan title.'),
+  PLAN_IMPORT_EMPTY: m('方案中没有任务', 'The plan has no tasks.'),
+  PLAN_IMPORT_NOT_FOUND: m('导入预览不存在或已过期（预览保留 1 小时），请重新上传', 'The import preview does not exist or has expired (kept for 1 hour); please upload again.'),
+  PLAN_IMPORT_HAS_PROBLEMS: m('表格仍有 {count} 处问题，修改后重新上传', 'The table still has {count} problem(s); fix them and upload again.'),
+  PLAN_IMPORT_UNMAPPED_UNITS: m('还有 {count} 个单位名称未对应到单位', '{count} unit name(s) are not mapped to a unit yet.'),
+  PLAN_IMPORT_UNMAPPED_UNIT: m('单位“{name}”尚未对应', 'The unit name “{name}” is not mapped.'),
+  NOT_OFFICE_FILE: m('只能上传 .xlsx 或 .docx 文件', 'Only .xlsx or .docx files can be uploaded.'),
+  PLAN_TABLE_NOT_OFFICE_FILE: m('文件不是有效的 .xlsx / .docx 文件', 'The file is not a valid .xlsx / .docx file.'),
+  PLAN_TABLE_FILE_TOO_LARGE: m('文件过大', 'The file is too large.'),
+  PLAN_TABLE_NO_PLAN_TABLE: m('文件中未找到分工表（表头应含“主要工作、工作任务、具体内容、牵头单位、责任单位、完成时间”）', 'No plan table found (the header needs 主要工作, 工作任务, 具体内容, 牵头单位, 责任单位, 完成时间).'),
+  PLAN_TABLE_MISSING_COLUMN: m('第{row}行表头缺少“{label}”列', 'Row {row}: the header has no “{label}” column.'),
+  PLAN_TABLE_EMPTY_TABLE: m('分工表中没有数据行', 'The plan table has no data rows.'),
+  PLAN_TABLE_TOO_MANY_ROWS: m('分工表行数过多', 'The plan table has too many rows.'),
+  UNIT_ALIAS_REQUIRED: m('请填写单位名称', 'Please give the name.'),
+  UNIT_ALIAS_TARGET_REQUIRED: m('请选择对应的单位', 'Please choose the unit(s) it stands for.'),
+  UNIT_ALIAS_ONE_TARGET: m('单位名称只能对应一个单位（“区各有关单位”这类统称才可对应多个）', 'A unit name maps to one unit; only a group name maps to several.'),
+  ASSESSMENT_CRITERIA_INVALID: m('考核指标设置有误，请检查标出的行', 'The assessment criteria are invalid; please check the marked rows.'),
+  ASSESSMENT_CRITERIA_REQUIRED: m('至少需要一项考核指标', 'At least one criterion is needed.'),
+  ASSESSMENT_CRITERION_UNKNOWN: m('未知的考核指标 {key}', 'Unknown criterion {key}.'),
+  ASSESSMENT_CRITERION_DUPLICATE: m('考核指标 {key} 重复', 'Criterion {key} appears twice.'),
+  ASSESSMENT_WEIGHT_INVALID: m('权重须为 1–100 的整数', 'Weights must be whole numbers from 1 to 100.'),
+  ASSESSMENT_LABEL_REQUIRED: m('请填写指标名称', 'Please name the criterion.'),
+  NOTICE_TITLE_REQUIRED: m('请填写通报标题', 'Please enter a title.'),
+  NOTICE_BODY_REQUIRED: m('请填写通报内容', 'Please enter the text.'),
+  NOTICE_TARGETS_REQUIRED: m('请选择通报对象单位', 'Please choose the units it is addressed to.'),
+  NOTICE_TARGET_UNKNOWN: m('单位 {id} 不存在', 'Unit {id} does not exist.'),
+  NOTICE_NOT_FOUND: m('未找到该通报', 'Notice not found.'),
+  NOTIFICATION_NOT_FOUND: m('未找到该消息', 'Notification not found.'),
+  CALENDAR_YEAR_INVALID: m('年份不正确', 'Invalid year.'),
+  CALENDAR_DATE_INVALID: m('日期格式应为 YYYY-MM-DD', 'Dates must be YYYY-MM-DD.'),
+  CALENDAR_NAME_REQUIRED: m('请填写名称（如“国庆节”或“调休上班”）', 'Please give the day a name.'),
+  CALENDAR_DAY_INVALID: m('日历数据有误：{date}', 'Invalid calendar entry: {date}.'),
+  CALENDAR_NO_WORKING_DAY: m('日历中连续 {days} 天没有工作日，请检查日历调整', 'No working day within {days} days: please check the calendar overrides.'),
+};

@@ -141,10 +141,11 @@ export const assessmentQuery = z.object({ year: year.optional() });
 export const criterion = z.object({ key: z.string(), label: z.string(), weight: z.number() });
 export const assessmentResponse = z.object({
   year: z.number(),
+  asOf: z.string(),
   criteria: z.array(criterion),
   rows: z.array(z.object({
-    unitId: z.string(), name: z.string(), score: z.number(),
-    breakdown: z.array(z.object({ key: z.string(), value: z.number(), points: z.number(), due: z.number(), met: z.number() })),
+    unitId: z.string(), name: z.string(), score: z.number().nullable(),
+    breakdown: z.array(z.object({ key: z.string(), value: z.number().nullable(), points: z.number().nullable(), due: z.number(), met: z.number() })),
   })),
 });
 export const criteriaBody = z.object({

@@ -1,7 +1,7 @@
 // Issues a supervision notice (督查通报) to target units; each target gets an inbox notification.
 import crypto from 'node:crypto';
 import type { Actor } from '@hazgov/domain/orgs/scope';
-import { AppError, invalid, notFound } from '@hazgov/domain/shared/app-error';
+import { AppError, invalid } from '@hazgov/domain/shared/app-error';
 import { insertNotice, type NoticeRow } from '@hazgov/db/notices/notices.repository';
 import { findPlan } from '@hazgov/db/plans/plans.repository';
 import { findOrganisationsByIds } from '@hazgov/db/plans/plan-organisations.repository';
@@ -22,7 +22,7 @@ export async function createNotice(ctx: AppContext, opts: CreateNoticeOptions): 
   if (targetIds.length === 0) throw invalid('NOTICE_TARGETS_REQUIRED', [{ field: 'targetUnitIds', code: 'NOTICE_TARGETS_REQUIRED' }]);
   return inTransaction(ctx, async (trx) => {
     const plan = await findPlan(trx, opts.planId);
-    if (!plan) throw notFound('plan');
+    if (!plan) throw new AppError('PLAN_NOT_FOUND', 'not_found', { planId: opts.planId });
     const orgs = await findOrganisationsByIds(trx, targetIds);
     const missing = targetIds.filter((id) => !orgs.some((o) => o.id === id));
     if (missing.length) {

@@ -2,7 +2,7 @@
 // unit and the unit is told in its inbox.
 import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
 import { AppError, invalid } from '@hazgov/domain/shared/app-error';
-import { findScopedReport, updateReport, type ProgressReportRow } from '@hazgov/db/plans/progress-reports.repository';
+import { findReportListRow, findScopedReport, updateReport, type ProgressReportListRow } from '@hazgov/db/plans/progress-reports.repository';
 import { findTask } from '@hazgov/db/plans/plans.repository';
 import { recordAudit } from '../audit/audit-chain.js';
 import type { AppContext } from '../shared/context.js';
@@ -14,7 +14,7 @@ export type ReviewProgressReportOptions = {
   actor: Actor; scope: Scope; planId: string; reportId: string; decision: 'accept' | 'return'; comment?: string | null | undefined;
 };
 
-export async function reviewProgressReport(ctx: AppContext, opts: ReviewProgressReportOptions): Promise<ProgressReportRow> {
+export async function reviewProgressReport(ctx: AppContext, opts: ReviewProgressReportOptions): Promise<ProgressReportListRow> {
   requireDistrictAdmin(opts.actor);
   const comment = opts.comment?.trim() || null;
   if (opts.decision === 'return' && !comment) throw invalid('PLAN_REVIEW_COMMENT_REQUIRED', [{ field: 'comment', code: 'PLAN_REVIEW_COMMENT_REQUIRED' }]);
@@ -40,6 +40,8 @@ export async function reviewProgressReport(ctx: AppContext, opts: ReviewProgress
       }], at);
     }
     await recordAudit(trx, { actor: opts.actor, action: `progress_report.${opts.decision}`, entity: 'progress_report', entityId: report.id, before: report, after, at });
-    return after;
+    const view = await findReportListRow(trx, report.id);
+    if (!view) throw new AppError('PLAN_REPORT_NOT_FOUND', 'not_found', { reportId: report.id });
+    return view;
   });
 }

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
 import { AppError, invalid } from '@hazgov/domain/shared/app-error';
-import { findReportForCell, insertReport, updateReport, type ProgressReportRow } from '@hazgov/db/plans/progress-reports.repository';
+import { findReportForCell, findReportListRow, insertReport, updateReport, type ProgressReportListRow, type ProgressReportRow } from '@hazgov/db/plans/progress-reports.repository';
 import { findTask, listTaskUnits } from '@hazgov/db/plans/plans.repository';
 import { recordAudit } from '../audit/audit-chain.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
@@ -28,7 +28,7 @@ export type SaveProgressReportOptions = {
   submit: boolean;
 };
 
-export async function saveProgressReport(ctx: AppContext, opts: SaveProgressReportOptions): Promise<ProgressReportRow> {
+export async function saveProgressReport(ctx: AppContext, opts: SaveProgressReportOptions): Promise<ProgressReportListRow> {
   if (!Number.isInteger(opts.progress) || opts.progress < 0 || opts.progress > 100) {
     throw invalid('PLAN_REPORT_PROGRESS_INVALID', [{ field: 'progress', code: 'PLAN_REPORT_PROGRESS_INVALID' }]);
   }
@@ -83,6 +83,8 @@ export async function saveProgressReport(ctx: AppContext, opts: SaveProgressRepo
       actor: opts.actor, action: opts.submit ? 'progress_report.submit' : 'progress_report.save', entity: 'progress_report', entityId: row.id,
       before: existing ?? undefined, after: row, at,
     });
-    return row;
+    const view = await findReportListRow(trx, row.id);
+    if (!view) throw new AppError('PLAN_REPORT_NOT_FOUND', 'not_found', { reportId: row.id });
+    return view;
   });
 }

@@ -212,3 +212,14 @@ export async function taskQuarterStats(
     .execute();
   return rows.map((r) => ({ task_id: r.task_id, reported: Number(r.reported), avg_progress: Number(r.avg_progress ?? 0) }));
 }
+
+export async function findReportListRow(db: Db, id: string): Promise<ProgressReportListRow | undefined> {
+  return db
+    .selectFrom('progress_reports as r')
+    .innerJoin('plan_tasks as t', 't.id', 'r.task_id')
+    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+    .selectAll('r')
+    .select(['t.task_no', 't.item_no', 'o.name as unit_name', 'o.name_en as unit_name_en'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
