@@ -1,0 +1,111 @@
+// The application root: antd theme and locale, providers (auth, plan, inbox, breadcrumbs) and the routes.
+// Every page is its own chunk (React.lazy) so the first screen loads only what it needs.
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { AuthProvider, useAuth } from './modules/auth/hooks/auth-context';
+import { UnreadProvider } from './modules/inbox/hooks/unread-context';
+import { AppLayout } from './modules/layout/components/AppLayout';
+import { CrumbProvider } from './modules/layout/hooks/crumbs';
+import { PlanProvider } from './modules/plans/hooks/plan-context';
+import { Loading } from './modules/shared/components/Loading';
+import { HomeRedirect } from './pages/HomeRedirect';
+
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const DashboardPage = lazyPage(() => import('./pages/DashboardPage'), 'DashboardPage');
+const BoardPage = lazyPage(() => import('./pages/BoardPage'), 'BoardPage');
+const TaskPage = lazyPage(() => import('./pages/TaskPage'), 'TaskPage');
+const UnitPage = lazyPage(() => import('./pages/UnitPage'), 'UnitPage');
+const MyReportsPage = lazyPage(() => import('./pages/MyReportsPage'), 'MyReportsPage');
+const ReviewPage = lazyPage(() => import('./pages/ReviewPage'), 'ReviewPage');
+const SubmissionsPage = lazyPage(() => import('./pages/SubmissionsPage'), 'SubmissionsPage');
+const AssessmentPage = lazyPage(() => import('./pages/AssessmentPage'), 'AssessmentPage');
+const NoticesPage = lazyPage(() => import('./pages/NoticesPage'), 'NoticesPage');
+const InboxPage = lazyPage(() => import('./pages/InboxPage'), 'InboxPage');
+const CalendarPage = lazyPage(() => import('./pages/CalendarPage'), 'CalendarPage');
+const ImportPage = lazyPage(() => import('./pages/ImportPage'), 'ImportPage');
+const UsersPage = lazyPage(() => import('./pages/UsersPage'), 'UsersPage');
+const AuditPage = lazyPage(() => import('./pages/AuditPage'), 'AuditPage');
+const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+
+function RequireAuth() {
+  const { user, ready } = useAuth();
+  const location = useLocation();
+  if (!ready) return <Loading />;
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return (
+    <PlanProvider>
+      <UnreadProvider>
+        <CrumbProvider>
+          <AppLayout />
+        </CrumbProvider>
+      </UnreadProvider>
+    </PlanProvider>
+  );
+}
+
+function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="plans/:planId">
+            <Route index element={<Navigate to="dashboard" replace />} />
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="board" element={<BoardPage />} />
+            <Route path="tasks/:taskId" element={<TaskPage />} />
+            <Route path="units/:unitId" element={<UnitPage />} />
+            <Route path="my-reports" element={<MyReportsPage />} />
+            <Route path="review" element={<ReviewPage />} />
+            <Route path="submissions" element={<SubmissionsPage />} />
+            <Route path="assessment" element={<AssessmentPage />} />
+          </Route>
+          <Route path="notices" element={<NoticesPage />} />
+          <Route path="inbox" element={<InboxPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{
+        algorithm: theme.defaultAlgorithm,
+        token: { colorPrimary: '#1456b8', borderRadius: 4, fontFamily: "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif" },
+        components: {
+          Layout: { headerBg: '#0b3a75', headerHeight: 56, headerPadding: '0 20px', siderBg: '#ffffff', bodyBg: '#f0f2f5' },
+          Menu: { itemSelectedBg: '#e6efff', itemSelectedColor: '#0b3a75' },
+          Table: { headerBg: '#f3f6fb' },
+        },
+      }}
+    >
+      <AntApp>
+        <BrowserRouter>
+          <AuthProvider>
+            <AppRoutes />
+          </AuthProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,81 @@
+// Who is signed in. Asks GET /api/auth/me once at start; keeps the CSRF token in the API client; when any request
+// answers 401 (session expired, signed out elsewhere) it forgets the user and sends them to the sign-in page,
+// remembering where they were.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { Role } from '@hazgov/domain/orgs/roles';
+import { setCsrfToken, setUnauthorizedHandler } from '../../shared/api/client';
+import { changeLocale, storedLocale } from '../../../i18n/i18n';
+import { authApi, type Me } from '../api/auth.api';
+
+type AuthState = {
+  user: Me | null;
+  ready: boolean;
+  login: (username: string, password: string) => Promise<Me>;
+  logout: () => Promise<void>;
+  hasRole: (...roles: Role[]) => boolean;
+};
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<Me | null>(null);
+  const [ready, setReady] = useState(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  useEffect(() => {
+    authApi.me().then(
+      (s) => { setCsrfToken(s.csrfToken); setUser(s.user); setReady(true); },
+      () => { setReady(true); },
+    );
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      setUser(null);
+      if (!location.pathname.startsWith('/login')) {
+        const next = encodeURIComponent(location.pathname + location.search);
+        void navigate(`/login?expired=1&next=${next}`, { replace: true });
+      }
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [navigate, location.pathname, location.search]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const s = await authApi.login(username, password);
+    setCsrfToken(s.csrfToken);
+    // The user's saved language applies unless this browser has made its own choice.
+    if (!storedLocale() && (s.user.locale === 'en' || s.user.locale === 'zh-CN')) await changeLocale(s.user.locale);
+    setUser(s.user);
+    return s.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await authApi.logout();
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+      void navigate('/login', { replace: true });
+    }
+  }, [navigate]);
+
+  const hasRole = useCallback((...roles: Role[]) => !!user && roles.includes(user.role), [user]);
+  const value = useMemo(() => ({ user, ready, login, logout, hasRole }), [user, ready, login, logout, hasRole]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+/** The signed-in user, for pages that only render inside the authenticated layout. */
+export function useMe(): Me {
+  const { user } = useAuth();
+  if (!user) throw new Error('useMe without a user');
+  return user;
+}

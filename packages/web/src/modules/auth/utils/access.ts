@@ -1,0 +1,19 @@
+// What each role may open. The server enforces it; the menu only hides what would answer 403.
+import type { Role } from '@hazgov/domain/orgs/roles';
+
+export const planRoles: readonly Role[] = ['district_admin', 'department', 'territory', 'inspector'];
+export const reportingRoles: readonly Role[] = ['department', 'territory'];
+export const unitRoles: readonly Role[] = ['district_admin', 'department', 'territory'];
+export const adminRoles: readonly Role[] = ['district_admin'];
+
+export const can = {
+  seePlans: (r: Role) => planRoles.includes(r),
+  report: (r: Role) => reportingRoles.includes(r),
+  review: (r: Role) => r === 'district_admin',
+  seeSubmissions: (r: Role) => unitRoles.includes(r),
+  seeNotices: (r: Role) => unitRoles.includes(r),
+  createNotice: (r: Role) => r === 'district_admin',
+  seeAssessment: (r: Role) => unitRoles.includes(r),
+  editCriteria: (r: Role) => r === 'district_admin',
+  admin: (r: Role) => r === 'district_admin',
+};
