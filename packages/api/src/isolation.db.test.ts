@@ -32,12 +32,20 @@ type Expect =
   | 'refused' // 403 or 404 (writes: 400 too), and none of A's data in the body
   | 'clean' // any answer below 500, with none of A's data in the body
   | 'own-write'; // a write of the caller's own unit (nothing of A can be named): any answer below 500, A's rows unchanged
-type Probe = { params?: (ids: Ids) => Record<string, string>; query?: (ids: Ids) => Record<string, string>; body?: (ids: Ids) => unknown; expect: Expect; note?: string };
+type Probe = {
+  params?: (ids: Ids) => Record<string, string>;
+  query?: (ids: Ids) => Record<string, string>;
+  body?: (ids: Ids) => unknown;
+  /** a multipart/form-data body (an upload) instead of JSON */
+  form?: (ids: Ids) => { fields: Record<string, string>; file: { name: string; contentType: string; content: string } };
+  expect: Expect;
+  note?: string;
+};
 /** 'skip' is only for routes acting on the caller's own session, with the reason. */
 type Entry = Probe[] | { skip: string };
 
-const year = 2026;
-const quarter = 1;
+const year = 2025;
+const quarter = 4;
 const onShared = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planShared, ...extra(ids) });
 const onPlanA = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planA, ...extra(ids) });
 
@@ -121,7 +129,10 @@ const probes: Record<string, Entry> = {
   ],
   'GET /api/plans/:planId/export/rollup.xlsx': [{ params: onPlanA(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'refused' }, { params: onShared(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'clean' }],
   'GET /api/plans/:planId/export/rollup.docx': [{ params: onPlanA(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'refused' }, { params: onShared(), query: () => ({ year: String(year), quarter: String(quarter) }), expect: 'clean' }],
-  'POST /api/plans/import': [{ body: () => ({ title: `probe ${TOKEN}` }), expect: 'refused', note: 'district admin only' }],
+  'POST /api/plans/import': [{
+    form: (i) => ({ fields: { title: 'probe', parentPlanId: i.planA }, file: { name: 'plan.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: 'PK\u0003\u0004' } }),
+    expect: 'refused', note: "a town imports its own plans, never under A's plan",
+  }],
   'POST /api/plans/import/:importId/confirm': [{ params: (i) => ({ importId: i.importA }), body: () => ({ mappings: {} }), expect: 'refused' }],
   'GET /api/notices': [{ expect: 'clean' }, { query: (i) => ({ planId: i.planShared }), expect: 'clean' }],
   'POST /api/notices': [{ body: (i) => ({ planId: i.planShared, title: 'probe', body: 'probe', targetUnitIds: [i.townA] }), expect: 'refused' }],
@@ -132,6 +143,7 @@ const probes: Record<string, Entry> = {
   'POST /api/notifications/:notificationId/read': [{ params: (i) => ({ notificationId: i.notificationA }), expect: 'refused' }],
   'GET /api/calendar': [{ query: () => ({ year: String(year) }), expect: 'clean' }],
   'PUT /api/calendar/overrides/:date': [{ params: () => ({ date: '2026-10-10' }), body: () => ({ kind: 'holiday', name: 'probe' }), expect: 'refused' }],
+  'DELETE /api/calendar/overrides/:date': [{ params: () => ({ date: '2026-10-10' }), expect: 'refused', note: 'district admin only' }],
   'GET /api/unit-aliases': [{ expect: 'clean' }],
   'PUT /api/unit-aliases/:alias': [{ params: (i) => ({ alias: i.aliasA }), body: (i) => ({ organisationId: i.townB }), expect: 'refused' }],
 };
@@ -177,11 +189,13 @@ describe('isolation walk: a 良口镇 user against 温泉镇 records', () => {
         if (target instanceof Error) { failures.push(`${key}: ${target.message}`); continue; }
         const before = method === 'GET' ? null : await snapshotOfA(s);
         const auditBefore = await auditCount(s);
+        const form = probe.form ? multipart(probe.form(ids)) : null;
         const res = await s.app.inject({
-          method: method as 'GET', url: target, headers: b.headers,
-          ...(probe.body ? { payload: probe.body(ids) as Record<string, unknown> } : method === 'GET' ? {} : { payload: {} }),
+          method: method as 'GET', url: target, headers: form ? { ...b.headers, 'content-type': form.contentType } : b.headers,
+          ...(form ? { payload: form.payload } : probe.body ? { payload: probe.body(ids) as Record<string, unknown> } : method === 'GET' ? {} : { payload: {} }),
         });
         called += 1;
+        if (process.env.ISO_DEBUG) console.log(res.statusCode, method, target, probe.expect, res.body.slice(0, 160).replace(/\n/g, " "));
         const label = `${method} ${target} [${probe.expect}]`;
         const leaked = markers.filter((m) => bodyText(res).includes(m));
         if (leaked.length > 0) failures.push(`${label}: body contains A's data (${leaked.slice(0, 3).join(', ')})`);
@@ -198,6 +212,13 @@ describe('isolation walk: a 良口镇 user against 温泉镇 records', () => {
     expect(called).toBeGreaterThan(10);
   });
 });
+
+function multipart(f: NonNullable<ReturnType<NonNullable<Probe['form']>>>): { contentType: string; payload: Buffer } {
+  const boundary = `----hazgov${TOKEN}`;
+  const parts = Object.entries(f.fields).map(([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  parts.push(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${f.file.name}"\r\ncontent-type: ${f.file.contentType}\r\n\r\n${f.file.content}\r\n--${boundary}--\r\n`);
+  return { contentType: `multipart/form-data; boundary=${boundary}`, payload: Buffer.from(parts.join(''), 'utf8') };
+}
 
 function registered(): string[] {
   const keys = new Set<string>();
@@ -304,7 +325,7 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
   i.userA = await t.addUser({ username: `wq-${TOKEN}`, role: 'territory', organisationId: TOWN_A, displayName: `温泉镇-${TOKEN}` });
 
   const plan = (id: string, organisationId: string, path: string, title: string) => ({
-    id, parent_plan_id: null, organisation_id: organisationId, path, code: null, title, issued_on: '2026-01-05', starts_on: '2026-01-05',
+    id, parent_plan_id: null, organisation_id: organisationId, path, code: null, title, issued_on: '2025-06-01', starts_on: '2025-06-01',
     ends_on: '2026-12-31', source: null, office_organisation_id: 'org-safety-committee-office', created_at: AT,
   });
   await db.insertInto('plans').values([plan(i.planShared, '440117', '/440117/', '区级共享计划'), plan(i.planA, TOWN_A, PATH_A, `温泉镇计划-${TOKEN}`)]).execute();
@@ -328,7 +349,7 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
     { id: `psk-a-${TOKEN}`, plan_id: i.planA, kind: 'contact_return', label: '报名回执', due_on: '2026-02-01' },
   ]).execute();
   await db.insertInto('progress_reports').values({
-    id: i.reportA, plan_id: i.planShared, task_id: i.taskShared, organisation_id: TOWN_A, path: PATH_A, year, quarter, due_on: '2026-03-31',
+    id: i.reportA, plan_id: i.planShared, task_id: i.taskShared, organisation_id: TOWN_A, path: PATH_A, year, quarter, due_on: '2026-01-10',
     status: 'submitted', progress: 40, content: `温泉镇进展-${TOKEN}`, problems: `问题-${TOKEN}`, next_steps: `下一步-${TOKEN}`,
     submitted_at: AT, submitted_on: '2026-03-02', submitted_by: i.userA, review_comment: null, reviewed_at: null, reviewed_by: null, updated_at: AT,
   }).execute();

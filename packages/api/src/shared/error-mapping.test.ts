@@ -16,6 +16,11 @@ describe('mapError', () => {
     expect(mapError(err, 'en').body.error.details).toEqual([{ field: 'password', code: 'PASSWORD_TOO_SHORT', message: 'The password must have at least 10 characters.' }]);
   });
 
+  it('a detail code no table knows reads as its error message', () => {
+    const err = new AppError('PASSWORD_POLICY', 'input', {}, [{ field: 'x', code: 'some_new_check' }]);
+    expect(mapError(err, 'zh-CN').body.error.details).toEqual([{ field: 'x', code: 'some_new_check', message: '密码不符合要求' }]);
+  });
+
   it('hides unknown errors behind a generic 500', () => {
     const mapped = mapError(new Error('connection string postgres://u:secret@db'), 'en');
     expect(mapped).toMatchObject({ status: 500, internal: true });

@@ -63,7 +63,8 @@ function body(code: string, locale: Locale, params: Record<string, string | numb
       ...(d.row === undefined ? {} : { row: d.row }),
       ...(d.field === undefined ? {} : { field: d.field }),
       code: d.code,
-      message: translate(d.code, locale, { ...d.params }),
+      // a detail code missing from every table reads as its error's message, never as "internal error"
+      message: hasMessage(d.code) ? translate(d.code, locale, { ...d.params }) : error.message,
     }));
   }
   return { error };
