@@ -37,8 +37,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-/** seed: the small organisation fixture (default), the full Conghua directory, or nothing. */
-export async function startTestServer(opts: { config?: Partial<Config>; seed?: 'fixture' | 'conghua' | 'none' } = {}): Promise<TestServer> {
+/** seed: the small organisation fixture (default), the full Conghua directory, or nothing (also `seedOrgs: false`). */
+export async function startTestServer(opts: { config?: Partial<Config>; seed?: 'fixture' | 'conghua' | 'none'; seedOrgs?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDb();
   let current = new Date('2026-03-02T02:00:00.000Z');
   const clock: TestClock = {
@@ -47,7 +47,7 @@ export async function startTestServer(opts: { config?: Partial<Config>; seed?: '
     advanceMinutes: (m) => { current = new Date(current.getTime() + m * 60_000); },
   };
   const ctx: AppContext = { database, now: clock.now };
-  const seed = opts.seed ?? 'fixture';
+  const seed = opts.seed ?? (opts.seedOrgs === false ? 'none' : 'fixture');
   if (seed !== 'none') await seedOrganisations(ctx, seed === 'conghua' ? readOrganisationSeed() : organisationFixture);
   const routes: RouteOptions[] = [];
   const app = await buildServer({ ctx, config: testConfig(opts.config), onRoute: (r) => routes.push(r) });
