@@ -4,8 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { exportRollup } from '@hazgov/app/plans/export-rollup';
 import { exportTaskList } from '@hazgov/app/plans/export-task-list';
-import { exportUnitReport, XLSX } from '@hazgov/app/plans/export-unit-report';
+import { DOCX, exportUnitReport, XLSX } from '@hazgov/app/plans/export-unit-report';
 import { getPlan } from '@hazgov/app/plans/get-plan';
+import { binaryResponse } from '../shared/binary-response.js';
 import { errorResponses } from '../shared/error-mapping.js';
 import { requireActor } from '../shared/request.js';
 import { attachment } from './plans.presenter.js';
@@ -17,7 +18,7 @@ export async function planExportRoutes(app: FastifyInstance): Promise<void> {
   const tags = ['plans'];
 
   r.get('/api/plans/:planId/export/tasks.xlsx', {
-    schema: { tags, summary: 'The division-of-work list (附件1 form) as .xlsx', params: planParams, produces: [XLSX], response: { ...errorResponses } },
+    schema: { tags, summary: 'The division-of-work list (附件1 form) as .xlsx', params: planParams, response: { 200: binaryResponse(XLSX, 'The task list workbook'), ...errorResponses } },
   }, async (request, reply) => {
     const { actor, scope } = requireActor(request);
     const plan = await getPlan(ctx, { actor, scope, planId: request.params.planId });
@@ -26,7 +27,7 @@ export async function planExportRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.get('/api/plans/:planId/export/unit-report.docx', {
-    schema: { tags, summary: 'A unit’s quarterly report as .docx (own unit; any unit for the district admin)', params: planParams, querystring: exportUnitReportQuery, response: { ...errorResponses } },
+    schema: { tags, summary: 'A unit’s quarterly report as .docx (own unit; any unit for the district admin)', params: planParams, querystring: exportUnitReportQuery, response: { 200: binaryResponse(DOCX, 'The quarterly report document'), ...errorResponses } },
   }, async (request, reply) => {
     const { actor, scope } = requireActor(request);
     const out = await exportUnitReport(ctx, { actor, scope, planId: request.params.planId, ...request.query });
@@ -35,7 +36,7 @@ export async function planExportRoutes(app: FastifyInstance): Promise<void> {
 
   for (const format of ['xlsx', 'docx'] as const) {
     r.get(`/api/plans/:planId/export/rollup.${format}`, {
-      schema: { tags, summary: `The district roll-up as .${format} (district admin)`, params: planParams, querystring: exportRollupQuery, response: { ...errorResponses } },
+      schema: { tags, summary: `The district roll-up as .${format} (district admin)`, params: planParams, querystring: exportRollupQuery, response: { 200: binaryResponse(format === 'xlsx' ? XLSX : DOCX, 'The roll-up file'), ...errorResponses } },
     }, async (request, reply) => {
       const { actor, scope } = requireActor(request, ['district_admin']);
       const out = await exportRollup(ctx, { actor, scope, planId: request.params.planId, ...request.query, format });
