@@ -13,7 +13,6 @@ export default defineConfig({
         // React and i18n change rarely: their own long-cached chunk. Everything else (antd components, echarts)
         // is split by what each lazily loaded page imports, so the sign-in page does not load the chart library.
         codeSplitting: {
-          includeDependenciesRecursively: false,
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|i18next|react-i18next)[\\/]/, priority: 10 },
           ],

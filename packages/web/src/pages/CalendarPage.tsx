@@ -1,7 +1,7 @@
 // 工作日历: the working-day calendar deadlines are decided with — official holidays and make-up working days,
 // and the district's own overrides (e.g. a year not yet published).
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Form, Input, Modal, Radio, Row, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,8 @@ export function CalendarPage() {
   const success = useSuccess();
   useCrumbs([{ title: t('nav.system') }, { title: t('nav.calendar') }]);
 
-  const special = (data.data ?? []).filter((d) => d.kind === 'holiday' || d.kind === 'makeup_workday' || d.source === 'override');
+  const days = data.data?.days ?? [];
+  const special = days.filter((d) => d.kind === 'holiday' || d.kind === 'makeup_workday' || d.source === 'override');
   const years = Array.from({ length: thisYear + 2 - 2016 }, (_, i) => 2016 + i);
 
   const save = async () => {
@@ -52,6 +53,16 @@ export function CalendarPage() {
     }
   };
 
+  const remove = async (date: string) => {
+    try {
+      await calendarApi.removeOverride(date);
+      success(t('common.saved'));
+      data.reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
   return (
     <>
       <PageHeader
@@ -66,11 +77,14 @@ export function CalendarPage() {
         }
       />
       {data.error && <ErrorAlert error={data.error} onRetry={data.reload} />}
+      {data.data && data.data.coverage !== 'verified' && (
+        <Alert type="warning" showIcon className="page-alert" data-testid="calendar-coverage" title={t(`calendar.coverage.${data.data.coverage}`)} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={15}>
           <Card className="content-card" title={t('calendar.yearView', { year })} loading={data.loading && !data.data}
             extra={<Space size={4} wrap>{(['holiday', 'makeup_workday', 'weekend'] as const).map((k) => <Tag key={k} color={kindColor[k]}>{t(`calendar.kind.${k}`)}</Tag>)}<Tag className="legend-override">{t('calendar.override')}</Tag></Space>}>
-            <YearGrid year={year} days={data.data ?? []} />
+            <YearGrid year={year} days={days} />
           </Card>
         </Col>
         <Col xs={24} xxl={9}>
@@ -88,6 +102,12 @@ export function CalendarPage() {
                 { key: 'kind', title: t('calendar.kindLabel'), width: 110, render: (_: unknown, d) => <Tag color={kindColor[d.kind]}>{t(`calendar.kind.${d.kind}`)}</Tag> },
                 { key: 'name', title: t('calendar.name'), dataIndex: 'name' },
                 { key: 'source', title: t('calendar.source'), width: 90, render: (_: unknown, d) => t(`calendar.sourceKind.${d.source}`, { defaultValue: d.source }) },
+                ...(can.admin(me.role) ? [{
+                  key: 'actions', title: '', width: 70,
+                  render: (_: unknown, d: CalendarDay) => d.source === 'override'
+                    ? <Popconfirm title={t('calendar.removeConfirm')} onConfirm={() => remove(d.date)}><Button size="small" type="link" danger>{t('calendar.remove')}</Button></Popconfirm>
+                    : null,
+                }] : []),
               ]}
             />
           </Card>

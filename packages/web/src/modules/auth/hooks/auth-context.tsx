@@ -16,6 +16,15 @@ type AuthState = {
   hasRole: (...roles: Role[]) => boolean;
 };
 
+// A hint, not a credential: the session cookie is httpOnly, so the page remembers only that it signed in.
+const SESSION_HINT = 'hazgov.signedIn';
+function hadSession(): boolean {
+  try { return localStorage.getItem(SESSION_HINT) === '1'; } catch { return true; }
+}
+function markSession(on: boolean): void {
+  try { if (on) localStorage.setItem(SESSION_HINT, '1'); else localStorage.removeItem(SESSION_HINT); } catch { /* private mode */ }
+}
+
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -25,14 +34,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const location = useLocation();
 
   useEffect(() => {
+    // Only ask the server when this browser signed in before: a first visit goes straight to the sign-in page
+    // without a 401 in the console.
+    if (!hadSession()) {
+      setReady(true);
+      return;
+    }
     authApi.me().then(
       (s) => { setCsrfToken(s.csrfToken); setUser(s.user); setReady(true); },
-      () => { setReady(true); },
+      () => { markSession(false); setReady(true); },
     );
   }, []);
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      markSession(false);
       setCsrfToken(null);
       setUser(null);
       if (!location.pathname.startsWith('/login')) {
@@ -46,6 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (username: string, password: string) => {
     const s = await authApi.login(username, password);
     setCsrfToken(s.csrfToken);
+    markSession(true);
     // The user's saved language applies unless this browser has made its own choice.
     if (!storedLocale() && (s.user.locale === 'en' || s.user.locale === 'zh-CN')) await changeLocale(s.user.locale);
     setUser(s.user);
@@ -56,6 +73,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
+      markSession(false);
       setCsrfToken(null);
       setUser(null);
       void navigate('/login', { replace: true });
