@@ -6,7 +6,7 @@
 // Every route must appear in `probes` below: a route added without an entry fails this test, so whoever adds
 // a route must decide, here, how it can be attacked. Records of A carry the token `iso7f3c` in their ids and
 // texts; the body of every answer (JSON, text, or the XML inside .xlsx/.docx) is searched for it and for the
-// ids of every row of A's jurisdiction in the database.
+// ids of every row of A's jurisdiction in the database. ISO_DEBUG=1 prints every probe and its answer.
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
@@ -26,6 +26,8 @@ type Ids = {
   planShared: string; taskShared: string; milestoneShared: string; eventShared: string;
   planA: string; taskA: string; milestoneA: string; eventA: string;
   reportA: string; submissionA: string; noticeA: string; notificationA: string; importA: string; aliasA: string;
+  /** the demo's real Conghua plan (when seedDemo is installed): a task A owes and one of A's reports in it */
+  planDemo: string; taskDemoOfA: string; reportDemoA: string;
 };
 
 type Expect =
@@ -40,6 +42,8 @@ type Probe = {
   form?: (ids: Ids) => { fields: Record<string, string>; file: { name: string; contentType: string; content: string } };
   expect: Expect;
   note?: string;
+  /** probe only when the data it needs exists (the demo plan) */
+  when?: (ids: Ids) => boolean;
 };
 /** 'skip' is only for routes acting on the caller's own session, with the reason. */
 type Entry = Probe[] | { skip: string };
@@ -47,6 +51,8 @@ type Entry = Probe[] | { skip: string };
 const year = 2025;
 const quarter = 4;
 const onShared = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planShared, ...extra(ids) });
+const onDemo = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planDemo, ...extra(ids) });
+const hasDemo = (ids: Ids): boolean => ids.planDemo !== '';
 const onPlanA = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planA, ...extra(ids) });
 
 const probes: Record<string, Entry> = {
@@ -81,21 +87,28 @@ const probes: Record<string, Entry> = {
   'GET /api/plans': [{ expect: 'clean' }],
   'GET /api/plans/:planId': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
   'GET /api/plans/:planId/board': [
+    { params: onDemo(), expect: 'clean', when: hasDemo },
+    { params: onDemo(), query: (i) => ({ unitId: i.townA }), expect: 'clean', when: hasDemo },
     { params: onPlanA(), expect: 'refused' },
     { params: onShared(), query: (i) => ({ unitId: i.townA }), expect: 'clean' },
   ],
   'GET /api/plans/:planId/tasks/:taskId': [
+    { params: onDemo((i) => ({ taskId: i.taskDemoOfA })), expect: 'clean', when: hasDemo, note: "a task A and B share: never A's reports" },
     { params: onPlanA((i) => ({ taskId: i.taskA })), expect: 'refused' },
     { params: onShared((i) => ({ taskId: i.taskA })), expect: 'refused', note: "A's task through a plan B can see" },
     { params: onShared((i) => ({ taskId: i.taskShared })), expect: 'clean', note: "a shared task: B sees it, not A's reports" },
   ],
   'GET /api/plans/:planId/units/:unitId': [
+    { params: onDemo((i) => ({ unitId: i.townA })), expect: 'refused', when: hasDemo },
     { params: onShared((i) => ({ unitId: i.townA })), expect: 'refused' },
     { params: onShared((i) => ({ unitId: i.gridA })), expect: 'refused' },
     { params: onPlanA((i) => ({ unitId: i.townB })), expect: 'refused' },
   ],
-  'GET /api/plans/:planId/dashboard': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
+  'GET /api/plans/:planId/dashboard': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }, { params: onDemo(), expect: 'clean', when: hasDemo }],
   'GET /api/plans/:planId/reports': [
+    { params: onDemo(), expect: 'clean', when: hasDemo },
+    { params: onDemo(), query: (i) => ({ unitId: i.townA }), expect: 'clean', when: hasDemo },
+    { params: onDemo(), query: (i) => ({ taskId: i.taskDemoOfA }), expect: 'clean', when: hasDemo },
     { params: onPlanA(), expect: 'refused' },
     { params: onShared(), query: (i) => ({ unitId: i.townA }), expect: 'clean' },
     { params: onShared(), query: (i) => ({ taskId: i.taskShared, year: String(year), quarter: String(quarter) }), expect: 'clean' },
@@ -105,9 +118,10 @@ const probes: Record<string, Entry> = {
     { params: onShared(), body: (i) => ({ taskId: i.taskShared, year, quarter, progress: 10, content: 'probe by B', submit: true }), expect: 'own-write' },
   ],
   'POST /api/plans/:planId/reports/:reportId/review': [
+    { params: onDemo((i) => ({ reportId: i.reportDemoA })), body: () => ({ decision: 'accept' }), expect: 'refused', when: hasDemo },
     { params: onShared((i) => ({ reportId: i.reportA })), body: () => ({ decision: 'return', comment: 'probe' }), expect: 'refused' },
   ],
-  'GET /api/plans/:planId/submissions': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
+  'GET /api/plans/:planId/submissions': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }, { params: onDemo(), expect: 'clean', when: hasDemo }],
   'PUT /api/plans/:planId/submissions/:kind': [
     { params: onPlanA(() => ({ kind: 'contact_return' })), body: () => contactReturn, expect: 'refused' },
     { params: onShared(() => ({ kind: 'contact_return' })), body: () => contactReturn, expect: 'own-write' },
@@ -120,10 +134,15 @@ const probes: Record<string, Entry> = {
     { params: onPlanA((i) => ({ eventId: i.eventA })), body: () => ({ occurredOn: '2026-03-01' }), expect: 'refused' },
     { params: onShared((i) => ({ eventId: i.eventShared })), body: () => ({ occurredOn: '2026-03-01' }), expect: 'refused', note: 'district admin only' },
   ],
-  'GET /api/plans/:planId/assessment': [{ params: onPlanA(), query: () => ({ year: String(year) }), expect: 'refused' }, { params: onShared(), query: () => ({ year: String(year) }), expect: 'clean' }],
+  'GET /api/plans/:planId/assessment': [
+    { params: onPlanA(), query: () => ({ year: String(year) }), expect: 'refused' },
+    { params: onShared(), query: () => ({ year: String(year) }), expect: 'clean' },
+    { params: onDemo(), query: () => ({ year: '2018' }), expect: 'clean', when: hasDemo },
+  ],
   'PUT /api/plans/:planId/assessment/criteria': [{ params: onShared(), body: () => ({ criteria: [{ key: 'x', label: 'x', weight: 100 }] }), expect: 'refused' }],
   'GET /api/plans/:planId/export/tasks.xlsx': [{ params: onPlanA(), expect: 'refused' }, { params: onShared(), expect: 'clean' }],
   'GET /api/plans/:planId/export/unit-report.docx': [
+    { params: onDemo(), query: (i) => ({ unitId: i.townA, year: '2018', quarter: '2' }), expect: 'refused', when: hasDemo },
     { params: onShared(), query: (i) => ({ unitId: i.townA, year: String(year), quarter: String(quarter) }), expect: 'refused' },
     { params: onPlanA(), query: (i) => ({ unitId: i.townB, year: String(year), quarter: String(quarter) }), expect: 'refused' },
   ],
@@ -163,6 +182,7 @@ beforeAll(async () => {
   await s.addUser({ username: `lk-${TOKEN.slice(0, 3)}`, role: 'territory', organisationId: TOWN_B, displayName: '良口镇用户' });
   b = await s.login(`lk-${TOKEN.slice(0, 3)}`);
   markers = await markersOfA(s);
+  if (process.env.ISO_DEBUG) console.log('markers of A:', markers.length, 'demo seeded:', Boolean(demo?.seedDemo));
 }, 120_000);
 afterAll(async () => s?.close());
 
@@ -185,6 +205,7 @@ describe('isolation walk: a 良口镇 user against 温泉镇 records', () => {
       if (!entry || 'skip' in entry) continue;
       const [method, url] = key.split(' ') as [string, string];
       for (const probe of entry) {
+        if (probe.when && !probe.when(ids)) continue;
         const target = buildUrl(url, probe, ids);
         if (target instanceof Error) { failures.push(`${key}: ${target.message}`); continue; }
         const before = method === 'GET' ? null : await snapshotOfA(s);
@@ -319,6 +340,7 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
     planShared: 'plan-shared-iso', taskShared: 'task-shared-iso', milestoneShared: 'ms-shared-iso', eventShared: 'ev-shared-iso',
     planA: `plan-a-${TOKEN}`, taskA: `task-a-${TOKEN}`, milestoneA: `ms-a-${TOKEN}`, eventA: `ev-a-${TOKEN}`,
     reportA: `report-a-${TOKEN}`, submissionA: `sub-a-${TOKEN}`, noticeA: `notice-a-${TOKEN}`, notificationA: `notif-a-${TOKEN}`,
+    planDemo: '', taskDemoOfA: '', reportDemoA: '',
     importA: `import-a-${TOKEN}`, aliasA: '温泉镇别名（隔离测试）', // an alias is directory configuration, not A's record: no token
   };
   await db.insertInto('organisations').values({ id: i.entA, parent_id: TOWN_A, kind: 'enterprise', code: null, name: `温泉化工-${TOKEN}`, name_en: null, path: `${PATH_A}${i.entA}/`, sort: 0, created_at: AT }).execute();
@@ -368,5 +390,11 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
   }).execute();
   await db.insertInto('plan_imports').values({ id: i.importA, created_by: i.userA, created_at: AT, expires_at: '2099-01-01T00:00:00Z', payload_json: JSON.stringify({ title: `导入-${TOKEN}` }) }).execute();
   await db.insertInto('unit_aliases').values({ alias: i.aliasA, organisation_id: TOWN_A, group_name: null, source: 'admin' }).execute();
+  const demoReport = await db.selectFrom('progress_reports').select(['id', 'plan_id', 'task_id']).where('organisation_id', '=', TOWN_A).where('plan_id', 'not in', [i.planShared, i.planA]).orderBy('id').executeTakeFirst();
+  if (demoReport) {
+    const shared = await db.selectFrom('plan_task_units').select('task_id').where('task_id', 'in', db.selectFrom('plan_tasks').select('id').where('plan_id', '=', demoReport.plan_id))
+      .where('organisation_id', '=', TOWN_B).where('task_id', 'in', db.selectFrom('plan_task_units').select('task_id').where('organisation_id', '=', TOWN_A)).executeTakeFirst();
+    Object.assign(i, { planDemo: demoReport.plan_id, taskDemoOfA: shared?.task_id ?? demoReport.task_id, reportDemoA: demoReport.id });
+  }
   return i;
 }
