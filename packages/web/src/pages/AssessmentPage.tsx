@@ -18,7 +18,7 @@ import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useErrorReporter, useSuccess } from '../modules/shared/hooks/use-error-reporter';
-import { formatNumber, formatPercent } from '../modules/shared/utils/format';
+import { formatDate, formatNumber, formatPercent } from '../modules/shared/utils/format';
 
 type ScoreRow = Assessment['rows'][number] & { rank: number };
 
@@ -55,7 +55,7 @@ export function AssessmentPage() {
     }
   };
 
-  const rows: ScoreRow[] = [...(data.data?.rows ?? [])].sort((a, b) => b.score - a.score).map((r, i) => ({ ...r, rank: i + 1 }));
+  const rows: ScoreRow[] = [...(data.data?.rows ?? [])].sort((a, b) => (b.score ?? -1) - (a.score ?? -1)).map((r, i) => ({ ...r, rank: i + 1 }));
   const criteria = data.data?.criteria ?? [];
   const base = `/plans/${encodeURIComponent(planId)}`;
 
@@ -107,7 +107,7 @@ export function AssessmentPage() {
           </Card>
         </Col>
         <Col xs={24} xl={16}>
-          <Card title={t('assessment.scores', { year: year ?? '' })} className="content-card">
+          <Card title={t('assessment.scores', { year: year ?? '' })} className="content-card" extra={data.data?.asOf ? <Tag>{t('dashboard.asOfTag', { date: formatDate(data.data.asOf) })}</Tag> : undefined}>
             <Table<ScoreRow>
               data-testid="scores-table"
               size="small"
@@ -124,19 +124,21 @@ export function AssessmentPage() {
                       { key: 'c', title: t('assessment.criterion'), render: (_: unknown, b) => criteria.find((c) => c.key === b.key)?.label ?? b.key },
                       { key: 'due', title: t('assessment.due'), render: (_: unknown, b) => formatNumber(b.due) },
                       { key: 'met', title: t('assessment.met'), render: (_: unknown, b) => formatNumber(b.met) },
-                      { key: 'v', title: t('assessment.rate'), render: (_: unknown, b) => formatPercent(b.value, 1) },
-                      { key: 'p', title: t('assessment.points'), render: (_: unknown, b) => formatNumber(b.points, 1) },
+                      { key: 'v', title: t('assessment.rate'), render: (_: unknown, b) => (b.value === null ? t('assessment.notApplicable') : formatPercent(b.value, 1)) },
+                      { key: 'p', title: t('assessment.points'), render: (_: unknown, b) => (b.points === null ? '—' : formatNumber(b.points, 1)) },
                     ]} />
                 ),
               }}
               columns={[
                 { key: 'rank', title: t('assessment.rank'), dataIndex: 'rank', width: 64, align: 'center' },
                 { key: 'name', title: t('common.unit'), render: (_: unknown, r) => <Link to={`${base}/units/${encodeURIComponent(r.unitId)}`}>{r.name}</Link> },
-                { key: 'score', title: t('assessment.score'), width: 180, sorter: (a, b) => a.score - b.score,
-                  render: (_: unknown, r) => <Progress percent={Math.round(r.score * 10) / 10} size="small" status={r.score < 60 ? 'exception' : 'normal'} format={(p) => formatNumber(p, 1)} /> },
+                { key: 'score', title: t('assessment.score'), width: 180, sorter: (a, b) => (a.score ?? -1) - (b.score ?? -1),
+                  render: (_: unknown, r) => (r.score === null
+                    ? <Tag>{t('assessment.notApplicable')}</Tag>
+                    : <Progress percent={Math.round(r.score * 10) / 10} size="small" status={r.score < 60 ? 'exception' : 'normal'} format={(p) => formatNumber(p, 1)} />) },
                 ...criteria.map((c) => ({
                   key: c.key, title: c.label, width: 110, align: 'right' as const,
-                  render: (_: unknown, r: ScoreRow) => formatNumber(r.breakdown.find((b) => b.key === c.key)?.points, 1),
+                  render: (_: unknown, r: ScoreRow) => formatNumber(r.breakdown.find((b) => b.key === c.key)?.points ?? null, 1),
                 })),
               ]}
             />

@@ -12,7 +12,7 @@ import { PlanToolbar } from '../modules/plans/components/PlanToolbar';
 import { QuarterSelect } from '../modules/plans/components/QuarterSelect';
 import { ReportForm } from '../modules/plans/components/ReportForm';
 import { usePlan, usePlans } from '../modules/plans/hooks/plan-context';
-import { defaultQuarter, parseQuarterKey, planQuarters, quarterKey } from '../modules/plans/utils/quarters';
+import { currentQuarter, parseQuarterKey, planQuarters, quarterKey } from '../modules/plans/utils/quarters';
 import { taskLabel } from '../modules/plans/utils/task-label';
 import { EmptyState } from '../modules/shared/components/EmptyState';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
@@ -33,7 +33,7 @@ export function MyReportsPage() {
   const quarters = planQuarters(plan.data);
   const picked = parseQuarterKey(params.get('q'));
   const quarter: Quarter | undefined = (picked && quarters.find((x) => x.year === picked.year && x.quarter === picked.quarter))
-    ?? defaultQuarter(quarters, asOf ?? todayIso());
+    ?? currentQuarter(quarters, asOf ?? todayIso());
   useCrumbs([{ title: t('nav.my-reports') }]);
 
   const unitId = me.organisation.id;
@@ -59,13 +59,13 @@ export function MyReportsPage() {
         showAsOf={false}
         extra={
           <Space wrap>
-            <QuarterSelect quarters={quarters} value={quarter} onChange={(q) => setParams({ q: quarterKey(q) }, { replace: true })} />
+            <QuarterSelect quarters={quarters} value={quarter} startedBy={asOf ?? todayIso()} onChange={(q) => setParams({ q: quarterKey(q) }, { replace: true })} />
             <ExportUnitReportButton planId={planId} unitId={unitId} quarter={quarter} />
           </Space>
         }
       />
       {quarter && (
-        <Alert type="info" showIcon className="page-alert" data-testid="my-reports-due"
+        <Alert type="info" showIcon className="page-alert" data-testid="my-reports-due" data-quarter={quarterKey(quarter)}
           title={t('myReports.due', { quarter: t('quarter.label', { year: quarter.year, quarter: quarter.quarter }), date: formatDate(quarter.dueOn) })} />
       )}
       {owes.error && <ErrorAlert error={owes.error} onRetry={owes.reload} />}
@@ -95,7 +95,7 @@ export function MyReportsPage() {
                 return {
                   key: o.taskId,
                   label: (
-                    <div className="report-panel-head" data-testid="report-panel" data-task-id={o.taskId}>
+                    <div className="report-panel-head" data-testid="report-panel" data-task-id={o.taskId} data-report-status={r?.status ?? 'none'}>
                       <span className="report-panel-head__no">{taskLabel(o, (multi.get(o.taskNo) ?? 1) > 1 || (o.itemNo ?? 1) > 1)}</span>
                       <span className="report-panel-head__title">{o.title}</span>
                     </div>

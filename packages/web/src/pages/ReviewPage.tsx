@@ -1,6 +1,6 @@
 // 报告审核 (district office): the reports units submitted for a quarter; accept, or return with a comment.
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, Popconfirm, Segmented, Space, Typography, type ButtonProps } from 'antd';
+import { Button, Card, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -12,7 +12,7 @@ import { PlanToolbar } from '../modules/plans/components/PlanToolbar';
 import { QuarterSelect } from '../modules/plans/components/QuarterSelect';
 import { ReportTable } from '../modules/plans/components/ReportTable';
 import { usePlan, usePlans } from '../modules/plans/hooks/plan-context';
-import { defaultQuarter, parseQuarterKey, planQuarters, quarterKey } from '../modules/plans/utils/quarters';
+import { currentQuarter, parseQuarterKey, planQuarters, quarterKey } from '../modules/plans/utils/quarters';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
@@ -30,7 +30,7 @@ export function ReviewPage() {
   const quarters = planQuarters(plan.data);
   const picked = parseQuarterKey(params.get('q'));
   const quarter: Quarter | undefined = (picked && quarters.find((x) => x.year === picked.year && x.quarter === picked.quarter))
-    ?? defaultQuarter(quarters, asOf ?? todayIso());
+    ?? currentQuarter(quarters, asOf ?? todayIso());
   const filter = (params.get('status') ?? 'submitted') as Filter;
   useCrumbs([{ title: t('nav.review') }]);
   const report = useErrorReporter();
@@ -44,11 +44,21 @@ export function ReviewPage() {
     [planId, quarter?.year, quarter?.quarter],
     !!quarter,
   );
-  const all = (list.data ?? []).filter((r) => r.status !== 'draft');
+  const unitFilter = params.get('unit') ?? undefined;
+  const sent = (list.data ?? []).filter((r) => r.status !== 'draft');
+  const unitOptions = [...new Map(sent.map((r) => [r.unitId, r.unitName])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
+  // Newest first: what came in last is what the office has not looked at yet.
+  const all = sent.filter((r) => !unitFilter || r.unitId === unitFilter)
+    .sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''));
   const shown = filter === 'all' ? all : all.filter((r) => r.status === filter);
   const count = (s: ReportStatus) => all.filter((r) => r.status === s).length;
 
-  const setParam = (k: string, v: string) => { const n = new URLSearchParams(params); n.set(k, v); setParams(n, { replace: true }); };
+  const setParam = (k: string, v: string | undefined) => {
+    const n = new URLSearchParams(params);
+    if (v) n.set(k, v);
+    else n.delete(k);
+    setParams(n, { replace: true });
+  };
 
   const decide = async (r: ProgressReport, decision: 'accept' | 'return', comment?: string) => {
     setBusy(r.id);
@@ -80,16 +90,27 @@ export function ReviewPage() {
       />
       {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
       <Card className="content-card">
-        <Segmented<Filter>
-          data-testid="review-filter"
-          className="review-filter"
-          value={filter}
-          onChange={(v) => setParam('status', v)}
-          options={[
-            ...reportStatuses.filter((s) => s !== 'draft').map((s) => ({ value: s, label: `${t(`reportStatus.${s}`)} (${count(s)})` })),
-            { value: 'all' as const, label: `${t('common.all')} (${all.length})` },
-          ]}
-        />
+        <div className="review-filters">
+          <Segmented<Filter>
+            data-testid="review-filter"
+            value={filter}
+            onChange={(v) => setParam('status', v)}
+            options={[
+              ...reportStatuses.filter((s) => s !== 'draft').map((s) => ({ value: s, label: `${t(`reportStatus.${s}`)} (${count(s)})` })),
+              { value: 'all' as const, label: `${t('common.all')} (${all.length})` },
+            ]}
+          />
+          <Select
+            data-testid="review-unit"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('board.filterUnit')}
+            style={{ width: 220 }}
+            value={unitFilter}
+            onChange={(v?: string) => setParam('unit', v)}
+            options={unitOptions.map(([value, label]) => ({ value, label }))}
+          />
+        </div>
         <ReportTable
           reports={shown}
           planId={planId}

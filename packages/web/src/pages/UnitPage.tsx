@@ -12,7 +12,7 @@ import { QuarterSelect } from '../modules/plans/components/QuarterSelect';
 import { ReportTable } from '../modules/plans/components/ReportTable';
 import { SubmissionStatusTag } from '../modules/plans/components/SubmissionStatusTag';
 import { usePlan, usePlans } from '../modules/plans/hooks/plan-context';
-import { defaultQuarter, planQuarters } from '../modules/plans/utils/quarters';
+import { currentQuarter, planQuarters } from '../modules/plans/utils/quarters';
 import { taskLabel } from '../modules/plans/utils/task-label';
 import { EmptyState } from '../modules/shared/components/EmptyState';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
@@ -31,7 +31,7 @@ export function UnitPage() {
   const data = useAsync(() => plansApi.unit(planId, unitId, asOf), [planId, unitId, asOf]);
   const [quarter, setQuarter] = useState<Quarter | undefined>(undefined);
   const quarters = planQuarters(plan.data);
-  const q = quarter ?? defaultQuarter(quarters, asOf ?? todayIso());
+  const q = quarter ?? currentQuarter(quarters, asOf ?? todayIso());
   const d = data.data;
   const name = d ? orgName(d.unit, i18n.language) : '';
   useCrumbs([{ title: t('nav.board'), path: `/plans/${encodeURIComponent(planId)}/board` }, { title: name || t('common.unit') }]);

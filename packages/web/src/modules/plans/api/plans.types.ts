@@ -82,7 +82,8 @@ export type Criterion = { key: string; label: string; weight: number };
 export type Assessment = {
   year: number;
   criteria: Criterion[];
-  rows: { unitId: string; name: string; score: number; breakdown: { key: string; value: number; points: number; due?: number; met?: number }[] }[];
+  asOf?: string;
+  rows: { unitId: string; name: string; score: number | null; breakdown: { key: string; value: number | null; points: number | null; due?: number; met?: number }[] }[];
 };
 export type ImportPreview = {
   importId: string; expiresAt?: string; title?: string; code?: string | null; parentPlanId?: string | null;

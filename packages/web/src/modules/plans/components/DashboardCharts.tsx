@@ -12,6 +12,7 @@ export function CompletionByGroupChart({ data }: { data: Dashboard['completionBy
   const groups = [...data].sort((a, b) => a.groupNo - b.groupNo);
   const labels = groups.map((g) => `${g.groupNo}. ${truncate(g.title.replace(/^[一二三四五六七八九十]+、/, ''), i18n.language === 'en' ? 18 : 11)}`);
   const option: EChartsOption = {
+    animationDuration: 500,
     tooltip: {
       trigger: 'axis', axisPointer: { type: 'shadow' },
       formatter: (params: unknown) => {
@@ -38,6 +39,7 @@ export function ReportsByQuarterChart({ data }: { data: Dashboard['reportsByQuar
   const { t } = useTranslation();
   const rows = [...data].sort((a, b) => a.year - b.year || a.quarter - b.quarter);
   const option: EChartsOption = {
+    animationDuration: 500,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: [t('dashboard.onTime'), t('dashboard.late'), t('dashboard.missing')] },
     grid: { left: 8, right: 16, top: 36, bottom: rows.length > 8 ? 40 : 8, containLabel: true },

@@ -39,7 +39,7 @@ export function ReportTable({ reports, planId, show = ['unit', 'task'], extraCol
     { key: 'status', title: t('report.status'), width: 150, render: (_: unknown, r) => <ReportStatusTag status={r.status} late={r.late} /> },
     { key: 'progress', title: t('report.progress'), width: 150, render: (_: unknown, r) => <Progress percent={r.progress} size="small" /> },
     { key: 'dueOn', title: t('report.dueOn'), width: 110, render: (_: unknown, r) => formatDate(r.dueOn) },
-    { key: 'submittedAt', title: t('report.submittedAt'), width: 150, render: (_: unknown, r) => formatDateTime(r.submittedAt) },
+    { key: 'submittedAt', title: t('report.submittedAt'), width: 160, render: (_: unknown, r) => formatDateTime(r.submittedAt) },
     ...extraColumns,
   ];
   return (
@@ -50,10 +50,10 @@ export function ReportTable({ reports, planId, show = ['unit', 'task'], extraCol
       loading={loading}
       columns={columns}
       dataSource={reports}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1000 + extraColumns.length * 190 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       expandable={{ expandedRowRender: (r) => <ReportDetails r={r} /> }}
-      onRow={(r) => ({ 'data-testid': `${testId}-row`, 'data-report-id': r.id, 'data-status': r.status } as HTMLAttributes<HTMLElement>)}
+      onRow={(r) => ({ 'data-testid': `${testId}-row`, 'data-report-id': r.id, 'data-task-id': r.taskId, 'data-unit-id': r.unitId, 'data-status': r.status } as HTMLAttributes<HTMLElement>)}
       locale={{ emptyText: <EmptyState description={emptyText ?? t('report.none')} /> }}
     />
   );

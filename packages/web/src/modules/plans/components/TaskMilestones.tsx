@@ -66,7 +66,7 @@ export function TaskMilestones({ planId, milestones, units, asOf, myUnitId, isAd
               ))}
             </div>
           )}
-          {mine && !done && (
+          {mine && !done && m.kind !== 'ongoing' && !(m.event && !m.event.occurredOn) && (
             <Button size="small" onClick={() => { form.setFieldsValue({ completedOn: dayjs() }); setCompleting(m); }} data-testid="milestone-complete">
               {t('task.markComplete')}
             </Button>

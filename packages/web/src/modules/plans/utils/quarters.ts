@@ -18,6 +18,15 @@ export function defaultQuarter(quarters: readonly Quarter[], today: string): Qua
   return quarters.find((q) => q.dueOn >= today) ?? quarters[quarters.length - 1];
 }
 
+/** The first day of a quarter, YYYY-MM-DD. */
+export const quarterStart = (q: { year: number; quarter: number }) => `${q.year}-${String((q.quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+
+/** The latest quarter that has begun by `today` (what a unit reports on now), else the first. */
+export function currentQuarter(quarters: readonly Quarter[], today: string): Quarter | undefined {
+  const started = quarters.filter((q) => quarterStart(q) <= today);
+  return started[started.length - 1] ?? quarters[0];
+}
+
 export const quarterKey = (q: { year: number; quarter: number }) => `${q.year}-Q${q.quarter}`;
 
 export function parseQuarterKey(key: string | null): { year: number; quarter: number } | null {
