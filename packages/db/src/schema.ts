@@ -20,7 +20,7 @@ export type AuditAnchorTable = { id: number; seq: number; hash: string };
 export type PlanTable = {
   id: string; parent_plan_id: string | null; organisation_id: string; path: string; code: string | null; title: string;
   issued_on: string | null; starts_on: string | null; ends_on: string | null; source: string | null;
-  office_organisation_id: string | null; reports_from: string | null; reports_to: string | null; created_at: string;
+  office_organisation_id: string | null; structure_rev: Generated<number>; reports_from: string | null; reports_to: string | null; created_at: string;
 };
 export type PlanSubmissionKindTable = { id: string; plan_id: string; kind: string; label: string; due_on: string };
 export type UnitAliasMemberTable = { alias: string; organisation_id: string };

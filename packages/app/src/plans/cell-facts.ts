@@ -1,20 +1,21 @@
-// The facts a (task, unit) cell's status is decided from, as of a date, gathered with three SQL aggregates
-// (newest counted report per cell, the last due quarter's counted cells, milestone completions) — never by
-// loading reports into memory.
+// The facts a (task, unit) cell's status is decided from, as of a date: the newest counted report of the cell and
+// the unit's milestone completions. Reports are read quarter by quarter, newest first, from the covering index
+// (an index-only range scan per quarter) until every cell has its newest report or the quarters run out — at
+// province scale the first one or two quarters settle almost every cell, instead of a GROUP BY over every report.
 import type { Db } from '@hazgov/db/database';
 import { listCompletions } from '@hazgov/db/plans/milestone-completions.repository';
-import { countedCellsOfQuarter, latestReportPerCell, type LatestCellReport } from '@hazgov/db/plans/progress-reports.repository';
+import { countedReportsOfQuarter } from '@hazgov/db/plans/progress-reports.repository';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { OwedCell, PlanSnapshot } from './plan-snapshot.js';
-import type { ReportingQuarter } from './reporting-schedule.js';
+import { quarterOf } from './reporting-schedule.js';
 import { cellStatus, type TaskStatus } from './task-status-of.js';
+
+export type LatestCellReport = { year: number; quarter: number; progress: number; submitted_at: string | null };
 
 export type CellFacts = {
   cell: OwedCell;
   lastReport: LatestCellReport | undefined;
   completions: Map<string, string>; // milestoneId → completedOn
-  lastDueQuarter: ReportingQuarter | undefined;
-  lastDueMissing: boolean;
   status: TaskStatus;
 };
 
@@ -26,38 +27,58 @@ export async function loadCellFacts(
   opts: { asOf: string; scope: Scope; cells: readonly OwedCell[]; unitIds?: readonly string[] | undefined; taskIds?: readonly string[] | undefined },
 ): Promise<Map<string, CellFacts>> {
   const planId = snapshot.plan.id;
-  const dueQuarters = snapshot.quarters.filter((q) => q.dueOn < opts.asOf);
-  const lastDueQuarter = dueQuarters.at(-1);
-  const [latest, completions, lastDueCounted] = await Promise.all([
-    latestReportPerCell(db, { planId, asOf: opts.asOf, scope: opts.scope, unitIds: opts.unitIds, taskIds: opts.taskIds }),
+  const [latest, completions] = await Promise.all([
+    newestReports(db, snapshot, opts),
     listCompletions(db, { planId, scope: opts.scope, asOf: opts.asOf }),
-    lastDueQuarter
-      ? countedCellsOfQuarter(db, { planId, year: lastDueQuarter.year, quarter: lastDueQuarter.quarter, asOf: opts.asOf, scope: opts.scope })
-      : Promise.resolve([]),
   ]);
-  const latestByCell = new Map(latest.map((r) => [cellKey(r.task_id, r.organisation_id), r]));
-  const counted = new Set(lastDueCounted.map((r) => cellKey(r.task_id, r.organisation_id)));
-  const completionsByUnit = new Map<string, Map<string, string>>();
-  for (const c of completions) {
-    const m = completionsByUnit.get(c.organisation_id) ?? new Map<string, string>();
-    m.set(c.milestone_id, c.completed_on);
-    completionsByUnit.set(c.organisation_id, m);
-  }
+  const completedOn = new Map(completions.map((c) => [`${c.milestone_id}|${c.organisation_id}`, c.completed_on]));
   const events: Record<string, string | null> = {};
   for (const e of snapshot.events) events[e.name] = e.occurred_on !== null && e.occurred_on <= opts.asOf ? e.occurred_on : null;
   const startsOn = snapshot.plan.issued_on ?? snapshot.plan.starts_on ?? '2000-01-01';
+  // A status depends only on the task's milestones, the unit's completion dates of them and whether it reported:
+  // thousands of cells share a handful of combinations.
+  const memo = new Map<string, TaskStatus>();
   const out = new Map<string, CellFacts>();
   for (const cell of opts.cells) {
     const key = cellKey(cell.taskId, cell.unitId);
-    const lastReport = latestByCell.get(key);
-    const unitCompletions = completionsByUnit.get(cell.unitId) ?? new Map<string, string>();
+    const lastReport = latest.get(key);
     const milestones = snapshot.milestonesByTask.get(cell.taskId) ?? [];
-    const taskCompletions = new Map([...unitCompletions].filter(([id]) => milestones.some((m) => m.id === id)));
-    const lastDueMissing = lastDueQuarter !== undefined && !counted.has(key);
-    out.set(key, {
-      cell, lastReport, completions: taskCompletions, lastDueQuarter, lastDueMissing,
-      status: cellStatus({ asOf: opts.asOf, startsOn, milestones, completions: taskCompletions, events, hasActivity: lastReport !== undefined || taskCompletions.size > 0 }),
-    });
+    const cellCompletions = new Map<string, string>();
+    for (const m of milestones) {
+      const on = completedOn.get(`${m.id}|${cell.unitId}`);
+      if (on) cellCompletions.set(m.id, on);
+    }
+    const hasActivity = lastReport !== undefined || cellCompletions.size > 0;
+    const memoKey = `${cell.taskId}|${hasActivity ? 1 : 0}|${[...cellCompletions.values()].join(',')}|${[...cellCompletions.keys()].join(',')}`;
+    let status = memo.get(memoKey);
+    if (!status) {
+      status = cellStatus({ asOf: opts.asOf, startsOn, milestones, completions: cellCompletions, events, hasActivity });
+      memo.set(memoKey, status);
+    }
+    out.set(key, { cell, lastReport, completions: cellCompletions, status });
   }
   return out;
+}
+
+async function newestReports(
+  db: Db,
+  snapshot: PlanSnapshot,
+  opts: { asOf: string; scope: Scope; cells: readonly OwedCell[]; unitIds?: readonly string[] | undefined; taskIds?: readonly string[] | undefined },
+): Promise<Map<string, LatestCellReport>> {
+  const wanted = new Set(opts.cells.map((c) => cellKey(c.taskId, c.unitId)));
+  const found = new Map<string, LatestCellReport>();
+  const now = quarterOf(opts.asOf);
+  const quarters = snapshot.quarters
+    .filter((q) => q.year * 4 + q.quarter <= now.year * 4 + now.quarter)
+    .sort((a, b) => b.year * 4 + b.quarter - (a.year * 4 + a.quarter));
+  for (const q of quarters) {
+    if (found.size >= wanted.size) break;
+    const rows = await countedReportsOfQuarter(db, { planId: snapshot.plan.id, year: q.year, quarter: q.quarter, asOf: opts.asOf, scope: opts.scope, unitIds: opts.unitIds, taskIds: opts.taskIds });
+    for (const r of rows) {
+      const key = cellKey(r.task_id, r.organisation_id);
+      if (!wanted.has(key) || found.has(key)) continue;
+      found.set(key, { year: q.year, quarter: q.quarter, progress: r.progress, submitted_at: r.submitted_at });
+    }
+  }
+  return found;
 }

@@ -2,9 +2,8 @@
 // counted report. Units outside the actor's jurisdiction are not shown.
 import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
 import { inScope } from '@hazgov/domain/orgs/scope';
-import type { LatestCellReport } from '@hazgov/db/plans/progress-reports.repository';
 import type { AppContext } from '../shared/context.js';
-import { cellKey, loadCellFacts } from './cell-facts.js';
+import { cellKey, loadCellFacts, type LatestCellReport } from './cell-facts.js';
 import { openPlanView } from './plan-view-context.js';
 import { groupBy } from './plan-snapshot.js';
 import { taskStatus, type TaskStatus } from './task-status-of.js';

@@ -2,7 +2,7 @@
 // or clears it (occurredOn null) when it was recorded by mistake.
 import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
 import { AppError, invalid } from '@hazgov/domain/shared/app-error';
-import { findEvent, setEventOccurred, type PlanEventRow } from '@hazgov/db/plans/plans.repository';
+import { bumpStructureRev, findEvent, setEventOccurred, type PlanEventRow } from '@hazgov/db/plans/plans.repository';
 import { recordAudit } from '../audit/audit-chain.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
@@ -23,6 +23,7 @@ export async function markPlanEventOccurred(
     const event = await findEvent(trx, plan.id, opts.eventId);
     if (!event) throw new AppError('PLAN_EVENT_NOT_FOUND', 'not_found', { eventId: opts.eventId });
     await setEventOccurred(trx, event.id, opts.occurredOn);
+    await bumpStructureRev(trx, [plan.id]);
     const after = { ...event, occurred_on: opts.occurredOn };
     await recordAudit(trx, { actor: opts.actor, action: 'plan_event.occurred', entity: 'plan_event', entityId: event.id, before: event, after });
     return after;

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { AppError, invalid } from '@hazgov/domain/shared/app-error';
 import { normaliseUnitName } from '@hazgov/domain/plans/unit-normaliser';
-import { expandGroupTaskUnits, mapTaskUnitsOfAlias } from '@hazgov/db/plans/plans.repository';
+import { bumpStructureRev, expandGroupTaskUnits, mapTaskUnitsOfAlias } from '@hazgov/db/plans/plans.repository';
 import { findOrganisationsByIds } from '@hazgov/db/plans/plan-organisations.repository';
 import { findAlias, setAliasMembers, upsertAlias } from '@hazgov/db/plans/unit-aliases.repository';
 import { recordAudit } from '../audit/audit-chain.js';
@@ -41,6 +41,7 @@ export async function resolveUnitAlias(ctx: AppContext, opts: ResolveUnitAliasOp
       const updated = await mapTaskUnitsOfAlias(trx, alias, organisationId);
       result = { alias, group: null, organisationIds: ids, taskUnitsUpdated: updated };
     }
+    await bumpStructureRev(trx);
     await recordAudit(trx, { actor: opts.actor, action: 'unit_alias.resolve', entity: 'unit_alias', entityId: alias, before: existing ?? undefined, after: result, at });
     return result;
   });

@@ -89,6 +89,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('ends_on', 'text')
     .addColumn('source', 'text')
     .addColumn('office_organisation_id', 'text', (c) => c.references('organisations.id')) // receives reports (区安委办)
+    .addColumn('structure_rev', 'integer', (c) => c.notNull().defaultTo(0)) // bumped when units or events change: view caches key on it
     .addColumn('reports_from', 'text') // first quarterly report owed, 'YYYY-Qn' (null: first quarter after issue)
     .addColumn('reports_to', 'text') // last quarterly report owed, 'YYYY-Qn' (null: last quarter ending by ends_on)
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -221,16 +222,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('progress_reports_one', ['task_id', 'organisation_id', 'year', 'quarter'])
     .execute();
-  // Covering indexes for the board and dashboard aggregates (GROUP BY over millions of rows never leaves the index).
+  // One covering index serves the board, dashboard, roll-up and scheduler: every aggregate filters on plan and
+  // quarter and reads only these columns, so GROUP BY over millions of reports never touches the table.
   await db.schema
     .createIndex('progress_reports_plan_q')
     .on('progress_reports')
-    .columns(['plan_id', 'year', 'quarter', 'status', 'submitted_on', 'due_on', 'organisation_id'])
-    .execute();
-  await db.schema
-    .createIndex('progress_reports_plan_cell')
-    .on('progress_reports')
-    .columns(['plan_id', 'task_id', 'organisation_id', 'year', 'quarter', 'status', 'submitted_on', 'progress'])
+    .columns(['plan_id', 'year', 'quarter', 'status', 'submitted_on', 'due_on', 'organisation_id', 'task_id', 'progress', 'submitted_at', 'path'])
     .execute();
   await db.schema.createIndex('progress_reports_path').on('progress_reports').column('path').execute();
   await db.schema.createIndex('progress_reports_org').on('progress_reports').columns(['organisation_id', 'year', 'quarter']).execute();

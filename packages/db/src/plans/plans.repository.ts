@@ -190,3 +190,21 @@ export async function setEventOccurred(db: Db, eventId: string, occurredOn: stri
 export async function listAllPlanIds(db: Db): Promise<string[]> {
   return (await db.selectFrom('plans').select('id').orderBy('created_at').execute()).map((r) => r.id);
 }
+
+/** Marks plans' structure (task units, events) changed, so cached views of them are rebuilt. All plans when no ids. */
+export async function bumpStructureRev(db: Db, planIds?: readonly string[]): Promise<void> {
+  let q = db.updateTable('plans').set((eb) => ({ structure_rev: eb('structure_rev', '+', 1) }));
+  if (planIds) q = q.where('id', 'in', [...planIds]);
+  await q.execute();
+}
+
+/** What a cached view of a plan depends on: the plan's structure revision and the calendar overrides. */
+export async function planViewVersion(db: Db, planId: string): Promise<string | null> {
+  const plan = await db.selectFrom('plans').select('structure_rev').where('id', '=', planId).executeTakeFirst();
+  if (!plan) return null;
+  const cal = await db
+    .selectFrom('calendar_overrides')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last')])
+    .executeTakeFirst();
+  return `${plan.structure_rev}|${Number(cal?.n ?? 0)}|${cal?.last ?? ''}`;
+}

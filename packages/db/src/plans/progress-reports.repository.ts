@@ -223,3 +223,24 @@ export async function findReportListRow(db: Db, id: string): Promise<ProgressRep
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
+
+export type CountedReport = { task_id: string; organisation_id: string; progress: number; submitted_at: string | null; submitted_on: string | null };
+
+/** The counted reports of one quarter as of a date — an index-only range scan of progress_reports_plan_q. */
+export async function countedReportsOfQuarter(
+  db: Db,
+  f: { planId: string; year: number; quarter: number; asOf: string; scope: Scope; unitIds?: readonly string[] | undefined; taskIds?: readonly string[] | undefined },
+): Promise<CountedReport[]> {
+  let q = db
+    .selectFrom('progress_reports as r')
+    .select(['r.task_id', 'r.organisation_id', 'r.progress', 'r.submitted_at', 'r.submitted_on'])
+    .where('r.plan_id', '=', f.planId)
+    .where('r.year', '=', f.year)
+    .where('r.quarter', '=', f.quarter)
+    .where('r.status', 'in', [...COUNTED_STATUSES])
+    .where('r.submitted_on', '<=', f.asOf)
+    .where((eb) => scoped(eb, 'r.path', f.scope));
+  if (f.unitIds) q = f.unitIds.length ? q.where('r.organisation_id', 'in', [...f.unitIds]) : q.where(sql<boolean>`1 = 0`);
+  if (f.taskIds) q = f.taskIds.length ? q.where('r.task_id', 'in', [...f.taskIds]) : q.where(sql<boolean>`1 = 0`);
+  return q.execute();
+}
