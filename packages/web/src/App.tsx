@@ -31,6 +31,7 @@ const NoticesPage = lazyPage(() => import('./pages/NoticesPage'), 'NoticesPage')
 const InboxPage = lazyPage(() => import('./pages/InboxPage'), 'InboxPage');
 const CalendarPage = lazyPage(() => import('./pages/CalendarPage'), 'CalendarPage');
 const ImportPage = lazyPage(() => import('./pages/ImportPage'), 'ImportPage');
+const AliasesPage = lazyPage(() => import('./pages/AliasesPage'), 'AliasesPage');
 const UsersPage = lazyPage(() => import('./pages/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./pages/AuditPage'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
@@ -74,6 +75,7 @@ function AppRoutes() {
           <Route path="inbox" element={<InboxPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="aliases" element={<AliasesPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="account" element={<AccountPage />} />

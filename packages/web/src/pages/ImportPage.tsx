@@ -5,6 +5,7 @@ import { Alert, Button, Card, Col, Form, Input, Progress, Result, Row, Select, S
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../modules/auth/hooks/auth-context';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { orgsApi } from '../modules/orgs/api/orgs.api';
 import { plansApi } from '../modules/plans/api/plans.api';
@@ -22,6 +23,7 @@ type Fields = { title: string; code?: string; parentPlanId?: string };
 export function ImportPage() {
   const { t } = useTranslation();
   const { plans, reloadPlans } = usePlans();
+  const me = useMe();
   const orgs = useAsync(() => orgsApi.list().then((r) => r.items), []);
   const [form] = Form.useForm<Fields>();
   const [file, setFile] = useState<File | null>(null);
@@ -88,7 +90,8 @@ export function ImportPage() {
                   <Input maxLength={300} data-testid="import-title" placeholder={t('import.planTitlePlaceholder')} />
                 </Form.Item>
                 <Form.Item name="code" label={t('import.planCode')}><Input maxLength={100} placeholder="温府办〔2017〕12号" data-testid="import-code" /></Form.Item>
-                <Form.Item name="parentPlanId" label={t('import.parentPlan')} extra={t('import.parentPlanHint')}>
+                <Form.Item name="parentPlanId" label={t('import.parentPlan')} extra={t('import.parentPlanHint')}
+                  rules={[{ required: me.role === 'territory', message: t('import.parentRequired') }]}>
                   <Select allowClear options={plans.map((p) => ({ value: p.id, label: p.title }))} data-testid="import-parent" />
                 </Form.Item>
               </Form>

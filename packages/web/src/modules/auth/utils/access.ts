@@ -15,5 +15,7 @@ export const can = {
   createNotice: (r: Role) => r === 'district_admin',
   seeAssessment: (r: Role) => unitRoles.includes(r),
   editCriteria: (r: Role) => r === 'district_admin',
+  /** The district office; a town or street for its own plan (which must refine the district's). */
+  importPlan: (r: Role) => r === 'district_admin' || r === 'territory',
   admin: (r: Role) => r === 'district_admin',
 };

@@ -1,6 +1,6 @@
 // The left menu: one entry per page, each shown only to the roles that can use it.
 import {
-  AuditOutlined, BellOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FormOutlined,
+  ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FormOutlined,
   NotificationOutlined, SafetyCertificateOutlined, TableOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -18,7 +18,8 @@ export const navItems: NavItem[] = [
   { key: 'notices', icon: <NotificationOutlined />, planScoped: false, show: can.seeNotices },
   { key: 'assessment', icon: <TrophyOutlined />, planScoped: true, show: can.seeAssessment },
   { key: 'inbox', icon: <BellOutlined />, planScoped: false, show: () => true },
-  { key: 'import', icon: <CloudUploadOutlined />, planScoped: false, show: can.admin, group: 'system' },
+  { key: 'import', icon: <CloudUploadOutlined />, planScoped: false, show: can.importPlan, group: 'system' },
+  { key: 'aliases', icon: <ApartmentOutlined />, planScoped: false, show: can.admin, group: 'system' },
   { key: 'calendar', icon: <CalendarOutlined />, planScoped: false, show: can.admin, group: 'system' },
   { key: 'users', icon: <TeamOutlined />, planScoped: false, show: can.admin, group: 'system' },
   { key: 'audit', icon: <SafetyCertificateOutlined />, planScoped: false, show: can.admin, group: 'system' },

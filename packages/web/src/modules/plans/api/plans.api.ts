@@ -42,3 +42,15 @@ export const exportUrls = {
   rollupXlsx: (planId: string, q: { year: number; quarter: number }) => withQuery(`${p(planId)}/export/rollup.xlsx`, q),
   rollupDocx: (planId: string, q: { year: number; quarter: number }) => withQuery(`${p(planId)}/export/rollup.docx`, q),
 };
+
+export type UnitAlias = {
+  alias: string; organisationId: string | null; organisationName: string | null; group: string | null;
+  memberIds: string[]; source: string; pendingTaskUnits: number;
+};
+export type UnresolvedName = { rawName: string; group: string | null; taskUnits: number };
+
+export const aliasesApi = {
+  list: () => api.get<{ items: UnitAlias[]; unresolved: UnresolvedName[] }>('/api/unit-aliases'),
+  mapName: (alias: string, organisationId: string) => api.put<UnitAlias>(`/api/unit-aliases/${encodeURIComponent(alias)}`, { organisationId }),
+  resolveGroup: (alias: string, organisationIds: string[]) => api.put<UnitAlias>(`/api/unit-aliases/${encodeURIComponent(alias)}`, { organisationIds }),
+};

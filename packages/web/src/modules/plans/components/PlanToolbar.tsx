@@ -4,7 +4,7 @@ import { Button, DatePicker, Select, Space, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePlans } from '../hooks/plan-context';
 
 export function PlanToolbar({ planId, effectiveAsOf, extra, showAsOf = true }: {
@@ -15,6 +15,15 @@ export function PlanToolbar({ planId, effectiveAsOf, extra, showAsOf = true }: {
   const navigate = useNavigate();
   const location = useLocation();
   const shown = asOf ?? effectiveAsOf;
+  const [params, setParams] = useSearchParams();
+  const changeAsOf = (v: string | undefined) => {
+    setAsOf(v);
+    if (params.has('asOf')) {
+      const next = new URLSearchParams(params);
+      next.delete('asOf');
+      setParams(next, { replace: true });
+    }
+  };
 
   const switchPlan = (id: string) => {
     const section = location.pathname.split('/')[3] ?? 'dashboard';
@@ -42,12 +51,12 @@ export function PlanToolbar({ planId, effectiveAsOf, extra, showAsOf = true }: {
               data-testid="asof-picker"
               allowClear
               value={shown ? dayjs(shown) : null}
-              onChange={(d) => setAsOf(d ? d.format('YYYY-MM-DD') : undefined)}
+              onChange={(d) => changeAsOf(d ? d.format('YYYY-MM-DD') : undefined)}
               placeholder={t('plans.asOfToday')}
             />
             {asOf && (
               <Tooltip title={t('plans.asOfResetHint')}>
-                <Button size="small" type="link" onClick={() => setAsOf(undefined)} data-testid="asof-reset">{t('plans.asOfReset')}</Button>
+                <Button size="small" type="link" onClick={() => changeAsOf(undefined)} data-testid="asof-reset">{t('plans.asOfReset')}</Button>
               </Tooltip>
             )}
           </Space>

@@ -1,5 +1,5 @@
 // Progress reports as a table; a row opens to show 进展情况 / 存在问题 / 下步计划 and the reviewer's comment.
-import { Descriptions, Progress, Table, type TableColumnsType } from 'antd';
+import { Descriptions, Grid, Progress, Table, type TableColumnsType } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,8 +10,9 @@ import { formatDate, formatDateTime } from '../../shared/utils/format';
 
 export function ReportDetails({ r }: { r: ProgressReport }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   return (
-    <Descriptions size="small" column={1} bordered className="report-details">
+    <Descriptions size="small" column={1} bordered className="report-details" layout={screens.sm ? 'horizontal' : 'vertical'}>
       <Descriptions.Item label={t('report.content')}><div className="pre-wrap">{r.content || '—'}</div></Descriptions.Item>
       <Descriptions.Item label={t('report.problems')}><div className="pre-wrap">{r.problems || '—'}</div></Descriptions.Item>
       <Descriptions.Item label={t('report.nextSteps')}><div className="pre-wrap">{r.nextSteps || '—'}</div></Descriptions.Item>

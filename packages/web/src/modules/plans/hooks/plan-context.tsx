@@ -1,6 +1,7 @@
 // The plan being worked on (from the URL, else the last one used, else the district's own plan) and the
 // "as of" date (截至日期) every plan view is computed for. Changing either reloads every view that reads them.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useAuth } from '../../auth/hooks/auth-context';
 import { can } from '../../auth/utils/access';
 import { useAsync } from '../../shared/hooks/use-async';
@@ -36,6 +37,16 @@ export function PlanProvider({ children }: { children: ReactNode }) {
     const root = plans.find((p) => !p.parentPlanId) ?? plans[0];
     return root?.id ?? null;
   }, [plans, remembered]);
+
+  // A link may carry the date it was made for (the daily digest links to the dashboard ?asOf=…).
+  const location = useLocation();
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(location.search).get('asOf');
+    if (fromUrl && /^\d{4}-\d{2}-\d{2}$/.test(fromUrl)) {
+      setAsOfState(fromUrl);
+      sessionStorage.setItem('hazgov.asOf', fromUrl);
+    }
+  }, [location.search]);
 
   const rememberPlan = useCallback((planId: string) => {
     setRemembered(planId);
