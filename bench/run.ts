@@ -5,6 +5,7 @@
 //
 //   npm run bench -- [--scale 1] [--db sqlite,postgres] [--samples 50] [--warmup 5] [--duration 10]
 //                    [--connections 50] [--budget 180] [--no-cache] [--no-load] [--also /api/path/:planId/x ...]
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,10 +15,11 @@ import { sql } from 'kysely';
 import { openDatabase, type Database } from '@hazgov/db/database';
 import { latestMigration, migrateToLatest } from '@hazgov/db/migrate';
 import type { AppContext } from '@hazgov/app/shared/context';
-import type { Config } from '@hazgov/api/config';
 import { buildServer } from '@hazgov/api/server';
 import { BENCH_MID_AS_OF, BENCH_NOW, GENERATOR_VERSION, generateProvince, type GenerateResult } from './generate-province.js';
 import { startBareServer } from './lib/bare-server.js';
+import { benchConfig } from './lib/bench-config.js';
+import { spawnServer } from './lib/spawn-server.js';
 import { waitForIdle } from './lib/drain.js';
 import { closeClient, request } from './lib/http-client.js';
 import { sampleLatency } from './lib/latency.js';
@@ -32,7 +34,7 @@ const RESULTS = path.join(ROOT, 'bench/results');
 
 type Options = {
   scale: number; dbs: ('sqlite' | 'postgres')[]; samples: number; warmup: number; minSamples: number; budgetSeconds: number;
-  connections: number; durationSeconds: number; loadTimeoutSeconds: number; cache: boolean; load: boolean; also: string[];
+  connections: number; durationSeconds: number; loadTimeoutSeconds: number; cache: boolean; load: boolean; also: string[]; heapMb: number | undefined;
 };
 
 function parseOptions(argv: readonly string[]): Options {
@@ -44,6 +46,7 @@ function parseOptions(argv: readonly string[]): Options {
     scale: num('--scale', 1), dbs: dbs as Options['dbs'], samples: num('--samples', 50), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10),
     budgetSeconds: num('--budget', 180), connections: num('--connections', 50), durationSeconds: num('--duration', 10),
     loadTimeoutSeconds: num('--load-timeout', 120), cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
+    heapMb: get('--heap-mb') ? num('--heap-mb', 0) : undefined,
     also: argv.flatMap((a, i) => (a === '--also' && argv[i + 1] ? [argv[i + 1]!] : [])),
   };
 }
@@ -51,16 +54,9 @@ function parseOptions(argv: readonly string[]): Options {
 const t0 = performance.now();
 const log = (line: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s] ${line}`);
 
-function benchConfig(dataDir: string): Config {
-  return {
-    port: 0, host: '127.0.0.1', databaseUrl: undefined, dataDir, sessionSecret: 'bench-secret-bench-secret-bench-secret-01',
-    sessionIdleMinutes: 30, loginRateLimitPerMinute: 1000, trustProxy: false, webDist: path.join(dataDir, 'no-web-dist'),
-  };
-}
-
 /** SQLite: a cached generated file per shape (copied, so a run never changes the cache), else generate it. */
 async function prepareSqlite(shape: ProvinceShape, opts: Options, workDir: string): Promise<{ database: Database; generation: GenerateResult & { cached: boolean; generatedAt: string } }> {
-  const key = `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}`;
+  const key = `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}-${sourceHash()}`;
   const cacheDir = path.join(CACHE, key);
   const meta = path.join(cacheDir, 'generation.json');
   let cached = opts.cache && fs.existsSync(meta) && fs.existsSync(path.join(cacheDir, 'hazgov.sqlite'));
@@ -89,6 +85,18 @@ async function prepareSqlite(shape: ProvinceShape, opts: Options, workDir: strin
   return { database, generation: { ...generation, cached } };
 }
 
+/** The migrations are edited in place while the schema is young: a cached file is only good for the same sources. */
+function sourceHash(): string {
+  const dir = path.join(ROOT, 'packages/db/src/migrations');
+  const files = [
+    ...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)),
+    path.join(ROOT, 'bench/generate-province.ts'), path.join(ROOT, 'bench/lib/province-shape.ts'),
+  ];
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(fs.readFileSync(f));
+  return h.digest('hex').slice(0, 10);
+}
+
 async function login(base: string, username: string, password: string): Promise<Record<string, string>> {
   const r = await request(base, { method: 'POST', path: '/api/auth/login', json: { username, password } });
   if (r.status !== 200) throw new Error(`login ${username}: HTTP ${r.status} ${r.body.toString('utf8').slice(0, 300)}`);
@@ -104,6 +112,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `hazgov-bench-${kind}-`));
   let stopPg: (() => Promise<void>) | undefined;
   let database: Database | undefined;
+  let pgUrl: string | undefined;
   try {
     if (kind === 'sqlite') {
       const prepared = await prepareSqlite(shape, opts, workDir);
@@ -118,6 +127,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
         return { ...run, status: 'skipped', note: cluster.unavailable };
       }
       stopPg = cluster.stop;
+      pgUrl = cluster.url;
       run.dbVersion = await pgServerVersion(cluster.url);
       log(`postgres ${run.dbVersion}: throwaway cluster at ${cluster.url}`);
       database = openDatabase({ databaseUrl: cluster.url });
@@ -129,11 +139,14 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
     const app = await buildServer({ ctx, config: benchConfig(workDir) });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     log(`${kind}: server on ${base}`);
+    type Target = { name: string; path: string; headers: Record<string, string> };
+    let targets: Target[] = [];
+    const bodies = new Map<string, { body: Buffer; contentType: string }>();
     try {
       const admin = await login(base, generation.users.admin, generation.users.password);
       const city = await login(base, generation.users.city, generation.users.password);
       const plan = `/api/plans/${generation.planId}`;
-      const targets: { name: string; path: string; headers: Record<string, string> }[] = [
+      targets = [
         { name: 'board', path: `${plan}/board`, headers: admin },
         { name: 'board (mid asOf)', path: `${plan}/board?asOf=${BENCH_MID_AS_OF}`, headers: admin },
         { name: 'dashboard', path: `${plan}/dashboard`, headers: admin },
@@ -143,7 +156,6 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
         ...opts.also.map((p) => ({ name: p, path: p.replaceAll(':planId', generation.planId), headers: admin })),
       ];
       log(`${kind}: latency, ${opts.warmup} warm-up + up to ${opts.samples} sequential requests each (budget ${opts.budgetSeconds} s)`);
-      const bodies = new Map<string, { body: Buffer; contentType: string }>();
       for (const t of targets) {
         const probe = await request(base, { path: t.path, headers: t.headers });
         if (probe.status === 404 || probe.status === 501) {
@@ -157,28 +169,39 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
         run.latency[t.name] = await sampleLatency({ base, path: t.path, headers: t.headers, warmup: Math.max(0, opts.warmup - 1), samples: opts.samples, budgetSeconds: opts.budgetSeconds, minSamples: opts.minSamples }, log);
       }
       closeClient();
-      if (opts.load) {
-        const alsoIdle = kind === 'postgres' ? () => pgIdle(database!) : undefined;
-        for (const t of targets.filter((x) => (x.name === 'board' || x.name === 'dashboard' || opts.also.includes(x.name)) && bodies.has(x.name))) {
-          const captured = bodies.get(t.name)!;
-          log(`${kind}: autocannon ${opts.connections} connections × ${opts.durationSeconds} s on ${t.name}`);
-          const real = await runLoad({ url: `${base}${t.path}`, connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: opts.loadTimeoutSeconds, headers: t.headers });
-          const drainSeconds = await waitForIdle({ maxSeconds: 900, alsoIdle });
-          log(`    real: ${real.requestsPerSecond} req/s (${real.requestsTotal} requests, p50 ${real.latencyMs.p50} ms, errors ${real.errors}, timeouts ${real.timeouts}, non-2xx ${real.non2xx}); drained in ${drainSeconds} s`);
-          const bare = await startBareServer(captured.body, captured.contentType);
-          try {
-            const b = await runLoad({ url: bare.url, connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: opts.loadTimeoutSeconds });
-            const pair: ThroughputPair = { endpoint: t.name, real, bare: b, ratio: b.requestsPerSecond > 0 ? real.requestsPerSecond / b.requestsPerSecond : 0, bodyBytes: captured.body.length, drainSeconds };
-            run.throughput.push(pair);
-            log(`    bare: ${b.requestsPerSecond} req/s → real / bare = ${(pair.ratio * 100).toFixed(1)} %`);
-          } finally {
-            await bare.app.close();
-          }
-          await waitForIdle({ maxSeconds: 60 });
-        }
-      }
     } finally {
       await app.close();
+    }
+    if (opts.load && bodies.size > 0) {
+      // The load phase runs the same server in a child process: at province scale 50 concurrent boards can exhaust
+      // the heap, and such a crash is a result to record, not a reason to lose the run.
+      const alsoIdle = kind === 'postgres' ? () => pgIdle(database!) : undefined;
+      for (const t of targets.filter((x) => (x.name === 'board' || x.name === 'dashboard' || opts.also.includes(x.name)) && bodies.has(x.name))) {
+        const captured = bodies.get(t.name)!;
+        const child = await spawnServer({ ...(kind === 'postgres' ? { databaseUrl: pgUrl } : { dataDir: workDir }), configDir: workDir, heapMb: opts.heapMb });
+        const warm = await request(child.url, { path: t.path, headers: t.headers }); // the latency server was warm; so is this one
+        closeClient();
+        if (warm.status !== 200) log(`    warm-up request: HTTP ${warm.status}`);
+        log(`${kind}: autocannon ${opts.connections} connections × ${opts.durationSeconds} s on ${t.name} (server child pid ${child.pid}, warmed in ${warm.ms.toFixed(0)} ms)`);
+        const real = await runLoad({ url: `${child.url}${t.path}`, connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: opts.loadTimeoutSeconds, headers: t.headers });
+        const end = await child.stop();
+        const drainSeconds = await waitForIdle({ maxSeconds: 300, alsoIdle });
+        const serverNote = end.crashed ? `server CRASHED during the load (exit ${end.code ?? end.signal}): ${end.stderrTail.split('\n').slice(-3).join(' / ')}` : undefined;
+        log(`    real: ${real.requestsPerSecond} req/s (${real.requestsTotal} requests, p50 ${real.latencyMs.p50} ms, errors ${real.errors}, timeouts ${real.timeouts}, non-2xx ${real.non2xx}); server peak RSS ${end.peakRssMb ?? '?'} MB${serverNote ? `; ${serverNote}` : ''}`);
+        const bare = await startBareServer(captured.body, captured.contentType);
+        try {
+          const b = await runLoad({ url: bare.url, connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: opts.loadTimeoutSeconds });
+          const pair: ThroughputPair = {
+            endpoint: t.name, real, bare: b, ratio: b.requestsPerSecond > 0 ? real.requestsPerSecond / b.requestsPerSecond : 0, bodyBytes: captured.body.length, drainSeconds,
+            serverPeakRssMb: end.peakRssMb, ...(serverNote ? { serverNote } : {}),
+          };
+          run.throughput.push(pair);
+          log(`    bare: ${b.requestsPerSecond} req/s → real / bare = ${(pair.ratio * 100).toFixed(2)} %`);
+        } finally {
+          await bare.app.close();
+        }
+        await waitForIdle({ maxSeconds: 60 });
+      }
     }
   } catch (e) {
     run.status = 'failed';
@@ -207,13 +230,16 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   log(`HazGov bench: scale ${opts.scale} (${shapeKey(shape)}), databases ${opts.dbs.join(', ')}, ${os.availableParallelism()} cores, Node ${process.version}`);
   const runs: DbRun[] = [];
-  for (const kind of opts.dbs) runs.push(await benchDatabase(kind, shape, opts));
-  const record: BenchRecord = {
+  const heapLimitMb = Math.round((await import('node:v8')).getHeapStatistics().heap_size_limit / 2 ** 20);
+  const record = (): BenchRecord => ({
     startedAt, finishedAt: new Date().toISOString(), loadAverageAtEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100, machine, git: gitInfo(ROOT),
-    options: { ...opts, now: BENCH_NOW, midAsOf: BENCH_MID_AS_OF, heapLimitMb: Math.round((await import('node:v8')).getHeapStatistics().heap_size_limit / 2 ** 20) },
-    runs,
-  };
-  const out = writeRecord(RESULTS, record);
+    options: { ...opts, now: BENCH_NOW, midAsOf: BENCH_MID_AS_OF, heapLimitMb }, runs,
+  });
+  let out = { json: '', md: '' };
+  for (const kind of opts.dbs) {
+    runs.push(await benchDatabase(kind, shape, opts));
+    out = writeRecord(RESULTS, record()); // after every database, so a later failure keeps what was measured
+  }
   log(`results: ${path.relative(ROOT, out.json)} and ${path.relative(ROOT, out.md)}`);
   console.log(`\n${fs.readFileSync(out.md, 'utf8')}`);
   if (runs.some((r) => r.status === 'failed')) process.exitCode = 1;

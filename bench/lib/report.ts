@@ -8,7 +8,10 @@ import type { GenerateResult } from '../generate-province.js';
 import type { LatencyResult } from './latency.js';
 import type { LoadResult } from './load.js';
 
-export type ThroughputPair = { endpoint: string; real: LoadResult; bare: LoadResult; ratio: number; bodyBytes: number; drainSeconds: number };
+export type ThroughputPair = {
+  endpoint: string; real: LoadResult; bare: LoadResult; ratio: number; bodyBytes: number; drainSeconds: number;
+  serverPeakRssMb?: number | undefined; serverNote?: string;
+};
 
 export type DbRun = {
   db: 'sqlite' | 'postgres';
@@ -66,6 +69,11 @@ const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x
 const n = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
 const kib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
 
+function sequentialRate(run: DbRun, endpoint: string): string {
+  const l = run.latency[endpoint];
+  return l && !('missing' in l) && l.p50 > 0 ? (1000 / l.p50).toFixed(l.p50 > 100 ? 2 : 0) : '–';
+}
+
 export function markdown(r: BenchRecord, jsonName: string): string {
   const lines: string[] = [];
   const first = r.runs.find((x) => x.generation)?.generation;
@@ -91,13 +99,14 @@ export function markdown(r: BenchRecord, jsonName: string): string {
     lines.push(`| ${name} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
   }
   lines.push('', '## Throughput (autocannon, loopback, real server vs a bare Fastify route sending the same bytes)', '');
-  lines.push('| db | endpoint | connections × s | real req/s | bare req/s | real / bare | real latency p50 / p99 | errors + timeouts | body |');
-  lines.push('|---|---|---|---:|---:|---:|---|---:|---:|');
+  lines.push('| db | endpoint | connections × s | real req/s | bare req/s | real / bare | one-at-a-time req/s (1 / p50) | real latency p50 / p99 | errors + timeouts | server peak RSS | body |');
+  lines.push('|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|');
   for (const x of okRuns) {
     for (const t of x.throughput) {
-      lines.push(`| ${x.db} | ${t.endpoint} | ${t.real.connections} × ${t.real.durationSeconds} | ${t.real.requestsPerSecond} | ${t.bare.requestsPerSecond} | ${(t.ratio * 100).toFixed(1)} % | ${ms(t.real.latencyMs.p50)} / ${ms(t.real.latencyMs.p99)} | ${t.real.errors + t.real.timeouts + t.real.non2xx} | ${kib(t.bodyBytes)} |`);
+      lines.push(`| ${x.db} | ${t.endpoint} | ${t.real.connections} × ${t.real.durationSeconds} | ${t.real.requestsPerSecond} | ${t.bare.requestsPerSecond} | ${(t.ratio * 100).toFixed(t.ratio < 0.01 ? 2 : 1)} % | ${sequentialRate(x, t.endpoint)} | ${ms(t.real.latencyMs.p50)} / ${ms(t.real.latencyMs.p99)} | ${t.real.errors + t.real.timeouts + t.real.non2xx} | ${t.serverPeakRssMb ?? '?'} MB | ${kib(t.bodyBytes)} |${t.serverNote ? ` ${t.serverNote}` : ''}`);
     }
   }
+  lines.push('', 'autocannon counts the responses that complete inside its window. With 50 connections every request shares the CPU with 49 others, so when one response costs more than window / 50 few or none finish in time and req/s collapses towards 0; "one-at-a-time" is the ceiling of a single client for comparison.');
   lines.push('', '## Data generation', '');
   lines.push('| db | generated | total | reports phase | index build | progress_reports rows | task-unit pairs | milestone completions | organisations |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');

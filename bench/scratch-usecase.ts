@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '@hazgov/db/database';
+import { getPlanBoard } from '@hazgov/app/plans/get-plan-board';
+import { getPlanDashboard } from '@hazgov/app/plans/get-plan-dashboard';
+import { openPlanView } from '@hazgov/app/plans/plan-view-context';
+import { loadCellFacts } from '@hazgov/app/plans/cell-facts';
+import { latestReportPerCell, countedCellsOfQuarter, countReportsByUnitQuarter } from '@hazgov/db/plans/progress-reports.repository';
+import { listCompletions } from '@hazgov/db/plans/milestone-completions.repository';
+const dir = process.argv[2]!; const url = process.argv[3];
+const database = url ? openDatabase({ databaseUrl: url }) : openDatabase({ dataDir: dir });
+const gen = JSON.parse(fs.readFileSync(process.argv[4] ?? `${dir}/generation.json`, 'utf8'));
+const ctx = { database, now: () => new Date('2026-01-20T02:00:00.000Z') };
+const actor = { userId: 'x', username: 'a', displayName: 'a', role: 'district_admin' as const, organisationId: '440000', organisationPath: '/440000/' };
+const scope = { paths: ['/'], all: true };
+const planId = gen.planId;
+const time = async <T>(name: string, f: () => Promise<T>): Promise<T> => { const s = performance.now(); const r = await f(); console.log(name.padEnd(28), (performance.now() - s).toFixed(0).padStart(7), 'ms'); return r; };
+for (let i = 0; i < 2; i++) {
+  const view = await time('openPlanView', () => openPlanView(ctx, { actor, scope, planId }));
+  const asOf = view.asOf;
+  await time('latestReportPerCell', () => latestReportPerCell(database.db, { planId, asOf, scope }));
+  await time('listCompletions', () => listCompletions(database.db, { planId, scope, asOf }));
+  await time('countedCellsOfQuarter', () => countedCellsOfQuarter(database.db, { planId, year: 2025, quarter: 4, asOf, scope }));
+  await time('countReportsByUnitQuarter', () => countReportsByUnitQuarter(database.db, { planId, asOf, scope }));
+  await time('loadCellFacts', () => loadCellFacts(database.db, view.snapshot, { asOf, scope, cells: view.snapshot.cells }));
+  const board = await time('getPlanBoard', () => getPlanBoard(ctx, { actor, scope, planId }));
+  await time('JSON.stringify(board)', async () => JSON.stringify(board).length);
+  const dash = await time('getPlanDashboard', () => getPlanDashboard(ctx, { actor, scope, planId }));
+  console.log('board rows', board.rows.length, 'cells', board.rows.reduce((n, r) => n + r.cells.length, 0), 'bytes', JSON.stringify(board).length, 'dash bytes', JSON.stringify(dash).length);
+}
+await database.close();

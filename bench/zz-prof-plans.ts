@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '@hazgov/db/database';
+import { getPlanBoard } from '@hazgov/app/plans/get-plan-board';
+import { getPlanDashboard } from '@hazgov/app/plans/get-plan-dashboard';
+import { openPlanView } from '@hazgov/app/plans/plan-view-context';
+import { loadCellFacts } from '@hazgov/app/plans/cell-facts';
+import { countReportsByUnitQuarter } from '@hazgov/db/plans/progress-reports.repository';
+const dir = process.argv[2]!; const url = process.argv[3];
+const database = url ? openDatabase({ databaseUrl: url }) : openDatabase({ dataDir: dir });
+const gen = JSON.parse(fs.readFileSync(`${dir}/generation.json`, 'utf8'));
+const ctx = { database, now: () => new Date('2026-01-20T02:00:00.000Z') };
+const actor = { userId: 'x', username: 'a', displayName: 'a', role: 'district_admin' as const, organisationId: '440000', organisationPath: '/440000/' };
+const scope = { paths: ['/'], all: true };
+const city = { userId: 'y', username: 'c', displayName: 'c', role: 'territory' as const, organisationId: '440100', organisationPath: '/440000/440100/' };
+const cityScope = { paths: ['/440000/440100/'], all: false };
+const planId = gen.planId;
+const time = async <T>(name: string, f: () => Promise<T>): Promise<T> => { const s = performance.now(); const r = await f(); console.log(name.padEnd(36), (performance.now() - s).toFixed(0).padStart(7), 'ms'); return r; };
+for (let i = 0; i < 2; i++) {
+  const view = await time('openPlanView', () => openPlanView(ctx, { actor, scope, planId }));
+  await time('loadCellFacts (all cells)', () => loadCellFacts(database.db, view.snapshot, { asOf: view.asOf, scope, cells: view.snapshot.cells }));
+  await time('countReportsByUnitQuarter', () => countReportsByUnitQuarter(database.db, { planId, asOf: view.asOf, scope }));
+  const board = await time('board (province admin)', () => getPlanBoard(ctx, { actor, scope, planId }));
+  await time('board mid asOf 2024-08-15', () => getPlanBoard(ctx, { actor, scope, planId, asOf: '2024-08-15' }));
+  await time('board groupNo=1', () => getPlanBoard(ctx, { actor, scope, planId, groupNo: 1 }));
+  await time('board unitId (one unit)', () => getPlanBoard(ctx, { actor, scope, planId, unitId: '440100-u001' }));
+  await time('dashboard (province admin)', () => getPlanDashboard(ctx, { actor, scope, planId }));
+  await time('dashboard mid asOf', () => getPlanDashboard(ctx, { actor, scope, planId, asOf: '2024-08-15' }));
+  await time('board (city user)', () => getPlanBoard(ctx, { actor: city, scope: cityScope, planId }));
+  await time('dashboard (city user)', () => getPlanDashboard(ctx, { actor: city, scope: cityScope, planId }));
+  console.log('board cells', board.rows.reduce((n, r) => n + r.cells.length, 0));
+}
+await database.close();
