@@ -39,6 +39,8 @@ export function ImportPage() {
 
   const step = done ? 2 : preview ? 1 : 0;
   const unmapped = preview ? preview.unknownUnits.filter((u) => !mappings[u]) : [];
+  // An unknown unit is fixed here by mapping it; every other problem needs a corrected file.
+  const blocking = preview ? preview.problems.filter((p) => !/unknown_unit/i.test(p.code)) : [];
 
   const upload = async () => {
     const fields = await form.validateFields();
@@ -136,10 +138,11 @@ export function ImportPage() {
           <Card className="content-card import-actions">
             <Space wrap>
               <Button onClick={restart}>{t('import.restart')}</Button>
-              <Button type="primary" onClick={() => { void confirm(); }} loading={confirming} disabled={unmapped.length > 0} data-testid="import-confirm">
+              <Button type="primary" onClick={() => { void confirm(); }} loading={confirming} disabled={unmapped.length > 0 || blocking.length > 0} data-testid="import-confirm">
                 {t('import.confirm')}
               </Button>
-              {unmapped.length > 0 && <span className="sub-text">{t('import.mapFirst', { count: unmapped.length })}</span>}
+              {blocking.length > 0 && <span className="sub-text" data-testid="import-blocked">{t('import.fixFile', { count: blocking.length })}</span>}
+              {blocking.length === 0 && unmapped.length > 0 && <span className="sub-text">{t('import.mapFirst', { count: unmapped.length })}</span>}
             </Space>
           </Card>
         </>

@@ -14,7 +14,10 @@ import { useAsync } from '../modules/shared/hooks/use-async';
 import { useErrorReporter } from '../modules/shared/hooks/use-error-reporter';
 import { formatDateTime } from '../modules/shared/utils/format';
 
-const kindColor: Record<string, string> = { overdue: 'red', due_soon: 'gold', notice: 'blue', review: 'green', returned: 'orange' };
+const kindColor: Record<string, string> = {
+  report_due: 'gold', milestone_due: 'gold', submission_due: 'gold', report_overdue: 'red', milestone_overdue: 'red',
+  submission_overdue: 'red', report_returned: 'orange', report_accepted: 'green', notice: 'blue', digest: 'geekblue',
+};
 
 export function InboxPage() {
   const { t } = useTranslation();

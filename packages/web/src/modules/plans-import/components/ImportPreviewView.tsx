@@ -104,7 +104,7 @@ export function ImportPreviewView({ preview, orgs, mappings, onMap }: {
             },
             {
               key: 'deadline', title: t('task.deadline'), width: 220,
-              render: (_: unknown, r) => <>{r.deadlineText} <Tag bordered={false} color={r.deadlineKind === 'unknown' ? 'red' : 'blue'}>{t(`deadlineKind.${r.deadlineKind}`, { defaultValue: r.deadlineKind })}</Tag></>,
+              render: (_: unknown, r) => <>{r.deadlineText} <Tag bordered={false} color={r.deadlineKind === 'unknown' || r.deadlineKind === 'unparsed' ? 'red' : 'blue'}>{t(`deadlineKind.${r.deadlineKind}`, { defaultValue: r.deadlineKind })}</Tag></>,
             },
           ]}
         />
