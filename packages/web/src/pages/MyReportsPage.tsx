@@ -70,8 +70,8 @@ export function MyReportsPage() {
       )}
       {owes.error && <ErrorAlert error={owes.error} onRetry={owes.reload} />}
       {reports.error && <ErrorAlert error={reports.error} onRetry={reports.reload} />}
-      {(owes.loading || reports.loading) && !owes.data && <Loading />}
-      {owes.data && (
+      {(owes.loading || reports.loading) && !(owes.data && reports.data) && <Loading />}
+      {owes.data && reports.data && (
         <>
           <Card className="content-card" size="small">
             <div className="stat-strip">
