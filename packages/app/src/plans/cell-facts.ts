@@ -1,13 +1,13 @@
 // The facts a (task, unit) cell's status is decided from, as of a date: the newest counted report of the cell and
 // the unit's milestone completions. Reports are read quarter by quarter, newest first, from the covering index
-// (an index-only range scan per quarter) until every cell has its newest report or the quarters run out — at
-// province scale the first one or two quarters settle almost every cell, instead of a GROUP BY over every report.
+// (an index-only range scan per quarter) for the newest WINDOW_QUARTERS quarters — at province scale they settle
+// almost every cell — then the few cells left are looked up by key (progress_reports_one), instead of a GROUP BY
+// over every report.
 import type { Db } from '@hazgov/db/database';
 import { listCompletions } from '@hazgov/db/plans/milestone-completions.repository';
-import { countedReportsOfQuarter } from '@hazgov/db/plans/progress-reports.repository';
+import { countedReportsOfCells, countedReportsOfQuarter } from '@hazgov/db/plans/progress-reports.repository';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { OwedCell, PlanSnapshot } from './plan-snapshot.js';
-import { quarterOf } from './reporting-schedule.js';
 import { cellStatus, type TaskStatus } from './task-status-of.js';
 
 export type LatestCellReport = { year: number; quarter: number; progress: number; submitted_at: string | null };
@@ -24,12 +24,16 @@ export const cellKey = (taskId: string, unitId: string): string => `${taskId}|${
 export async function loadCellFacts(
   db: Db,
   snapshot: PlanSnapshot,
-  opts: { asOf: string; scope: Scope; cells: readonly OwedCell[]; unitIds?: readonly string[] | undefined; taskIds?: readonly string[] | undefined },
+  opts: {
+    asOf: string; scope: Scope; cells: readonly OwedCell[]; unitIds?: readonly string[] | undefined; taskIds?: readonly string[] | undefined;
+    /** skip the reports: statuses then never say on_track for a unit that only reported (done / overdue / due_soon / waiting are unaffected) */
+    withoutReports?: boolean;
+  },
 ): Promise<Map<string, CellFacts>> {
   const planId = snapshot.plan.id;
   const [latest, completions] = await Promise.all([
-    newestReports(db, snapshot, opts),
-    listCompletions(db, { planId, scope: opts.scope, asOf: opts.asOf }),
+    opts.withoutReports ? Promise.resolve(new Map<string, LatestCellReport>()) : newestReports(db, snapshot, opts),
+    listCompletions(db, { planId, scope: opts.scope, asOf: opts.asOf, unitIds: opts.unitIds, taskIds: opts.taskIds }),
   ]);
   const completedOn = new Map(completions.map((c) => [`${c.milestone_id}|${c.organisation_id}`, c.completed_on]));
   const events: Record<string, string | null> = {};
@@ -67,11 +71,11 @@ async function newestReports(
 ): Promise<Map<string, LatestCellReport>> {
   const wanted = new Set(opts.cells.map((c) => cellKey(c.taskId, c.unitId)));
   const found = new Map<string, LatestCellReport>();
-  const now = quarterOf(opts.asOf);
+  // quarters already open on asOf, newest first (a report can only be submitted once its quarter has started)
   const quarters = snapshot.quarters
-    .filter((q) => q.year * 4 + q.quarter <= now.year * 4 + now.quarter)
+    .filter((q) => q.startsOn <= opts.asOf)
     .sort((a, b) => b.year * 4 + b.quarter - (a.year * 4 + a.quarter));
-  for (const q of quarters) {
+  for (const q of quarters.slice(0, WINDOW_QUARTERS)) {
     if (found.size >= wanted.size) break;
     const rows = await countedReportsOfQuarter(db, { planId: snapshot.plan.id, year: q.year, quarter: q.quarter, asOf: opts.asOf, scope: opts.scope, unitIds: opts.unitIds, taskIds: opts.taskIds });
     for (const r of rows) {
@@ -80,5 +84,16 @@ async function newestReports(
       found.set(key, { year: q.year, quarter: q.quarter, progress: r.progress, submitted_at: r.submitted_at });
     }
   }
+  if (found.size < wanted.size && quarters.length > WINDOW_QUARTERS) {
+    const rest = opts.cells.filter((c) => !found.has(cellKey(c.taskId, c.unitId)));
+    const older = await countedReportsOfCells(db, { asOf: opts.asOf, scope: opts.scope, cells: rest });
+    for (const r of older) {
+      const key = cellKey(r.task_id, r.organisation_id);
+      const have = found.get(key);
+      if (!have || have.year * 4 + have.quarter < r.year * 4 + r.quarter) found.set(key, { year: r.year, quarter: r.quarter, progress: r.progress, submitted_at: r.submitted_at });
+    }
+  }
   return found;
 }
+
+const WINDOW_QUARTERS = 2;

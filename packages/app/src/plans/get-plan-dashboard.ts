@@ -5,10 +5,10 @@ import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
 import { inScope } from '@hazgov/domain/orgs/scope';
 import { countReportsByUnitQuarter } from '@hazgov/db/plans/progress-reports.repository';
 import type { AppContext } from '../shared/context.js';
-import { loadCellFacts } from './cell-facts.js';
 import { groupBy } from './plan-snapshot.js';
 import { openPlanView } from './plan-view-context.js';
-import { taskStatus } from './task-status-of.js';
+import { rollupStatusFromCounts, type TaskStatus } from './task-status-of.js';
+import { countCompletionsByMilestone } from '@hazgov/db/plans/milestone-completions.repository';
 
 export type PlanDashboard = {
   asOf: string;
@@ -22,13 +22,23 @@ export type PlanDashboard = {
 export async function getPlanDashboard(ctx: AppContext, opts: { actor: Actor; scope: Scope; planId: string; asOf?: string | undefined }): Promise<PlanDashboard> {
   const { db, asOf, snapshot } = await openPlanView(ctx, opts);
   const cells = snapshot.cells.filter((c) => inScope(opts.scope, c.unitPath));
-  const [facts, unitQuarterCounts] = await Promise.all([
-    loadCellFacts(db, snapshot, { asOf, scope: opts.scope, cells }),
+  const [completionCounts, unitQuarterCounts] = await Promise.all([
+    countCompletionsByMilestone(db, { planId: snapshot.plan.id, scope: opts.scope, asOf }),
     countReportsByUnitQuarter(db, { planId: snapshot.plan.id, asOf, scope: opts.scope }),
   ]);
 
-  const statusByTask = new Map<string, ReturnType<typeof taskStatus>>();
-  for (const [taskId, fs] of groupBy([...facts.values()], (f) => f.cell.taskId)) statusByTask.set(taskId, taskStatus(fs.map((f) => f.status)));
+  // done / overdue per task from completion counts per milestone (two GROUP BYs; no per-unit rows)
+  const events: Record<string, string | null> = {};
+  for (const e of snapshot.events) events[e.name] = e.occurred_on !== null && e.occurred_on <= asOf ? e.occurred_on : null;
+  const startsOn = snapshot.plan.issued_on ?? snapshot.plan.starts_on ?? '2000-01-01';
+  const unitsByTask = new Map<string, number>();
+  for (const c of cells) unitsByTask.set(c.taskId, (unitsByTask.get(c.taskId) ?? 0) + 1);
+  const statusByTask = new Map<string, TaskStatus>();
+  for (const t of snapshot.tasks) {
+    statusByTask.set(t.id, rollupStatusFromCounts({
+      asOf, startsOn, events, milestones: snapshot.milestonesByTask.get(t.id) ?? [], units: unitsByTask.get(t.id) ?? 0, completions: completionCounts,
+    }));
+  }
   const completionByGroup = [...groupBy(snapshot.tasks, (t) => String(t.group_no)).values()].map((tasks) => ({
     groupNo: tasks[0]?.group_no ?? 0,
     title: tasks[0]?.group_title ?? '',

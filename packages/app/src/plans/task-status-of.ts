@@ -47,3 +47,22 @@ export function taskStatus(cells: readonly TaskStatus[], fallback: TaskStatus = 
   if (cells.every((s) => s === 'not_started')) return 'not_started';
   return 'on_track';
 }
+
+/**
+ * A task's roll-up from per-milestone completion counts instead of per-cell rows (the dashboard at province scale):
+ * the domain rule applied to the task's worst-placed unit — one that has met exactly the milestones every unit in
+ * scope has met. Some unit is overdue iff that unit is, and all are done iff it is; not_started vs on_track is not
+ * distinguished (hasActivity is taken as true).
+ */
+export function rollupStatusFromCounts(f: {
+  asOf: string; startsOn: string; milestones: readonly SnapshotMilestone[]; events: Readonly<Record<string, string | null>>;
+  units: number; completions: ReadonlyMap<string, { n: number; lastOn: string }>;
+}): TaskStatus {
+  if (f.units === 0) return 'not_started';
+  const metByAll = new Map<string, string>();
+  for (const m of f.milestones) {
+    const c = f.completions.get(m.id);
+    if (c && c.n >= f.units) metByAll.set(m.id, c.lastOn);
+  }
+  return cellStatus({ asOf: f.asOf, startsOn: f.startsOn, milestones: f.milestones, completions: metByAll, events: f.events, hasActivity: true });
+}

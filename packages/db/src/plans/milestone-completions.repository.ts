@@ -32,7 +32,7 @@ export async function insertCompletions(db: Db, rows: readonly Insertable<Milest
 /** Completions of a plan's milestones recorded on or before asOf, inside the scope. */
 export async function listCompletions(
   db: Db,
-  f: { planId: string; scope: Scope; asOf: string; taskId?: string | undefined; unitId?: string | undefined },
+  f: { planId: string; scope: Scope; asOf: string; taskId?: string | undefined; unitId?: string | undefined; unitIds?: readonly string[] | undefined; taskIds?: readonly string[] | undefined },
 ): Promise<MilestoneCompletionRow[]> {
   let q = db
     .selectFrom('milestone_completions as c')
@@ -44,5 +44,23 @@ export async function listCompletions(
     .where((eb) => scoped(eb, 'c.path', f.scope));
   if (f.taskId) q = q.where('m.task_id', '=', f.taskId);
   if (f.unitId) q = q.where('c.organisation_id', '=', f.unitId);
+  if (f.unitIds) q = q.where('c.organisation_id', 'in', f.unitIds.length ? [...f.unitIds] : ['']);
+  if (f.taskIds) q = q.where('m.task_id', 'in', f.taskIds.length ? [...f.taskIds] : ['']);
   return q.execute();
+}
+
+/** Per milestone of a plan: how many units in the scope had declared it met by asOf. */
+export async function countCompletionsByMilestone(db: Db, f: { planId: string; scope: Scope; asOf: string }): Promise<Map<string, { n: number; lastOn: string }>> {
+  const rows = await db
+    .selectFrom('milestone_completions as c')
+    .innerJoin('milestones as m', 'm.id', 'c.milestone_id')
+    .innerJoin('plan_tasks as t', 't.id', 'm.task_id')
+    .select('c.milestone_id')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('c.completed_on').as('last_on')])
+    .where('t.plan_id', '=', f.planId)
+    .where('c.completed_on', '<=', f.asOf)
+    .where((eb) => scoped(eb, 'c.path', f.scope))
+    .groupBy('c.milestone_id')
+    .execute();
+  return new Map(rows.map((r) => [r.milestone_id, { n: Number(r.n), lastOn: String(r.last_on) }]));
 }

@@ -157,7 +157,7 @@ export async function countReportsByUnitQuarter(
     .where('r.status', 'in', [...COUNTED_STATUSES])
     .where('r.submitted_on', '<=', f.asOf)
     .where((eb) => scoped(eb, 'r.path', f.scope))
-    .groupBy(['r.organisation_id', 'r.year', 'r.quarter']);
+    .groupBy(['r.year', 'r.quarter', 'r.organisation_id']); // index order: streams without a sort
   if (f.unitIds) q = f.unitIds.length ? q.where('r.organisation_id', 'in', [...f.unitIds]) : q.where(sql<boolean>`1 = 0`);
   if (f.year !== undefined) q = q.where('r.year', '=', f.year);
   const rows = await q.execute();
@@ -243,4 +243,26 @@ export async function countedReportsOfQuarter(
   if (f.unitIds) q = f.unitIds.length ? q.where('r.organisation_id', 'in', [...f.unitIds]) : q.where(sql<boolean>`1 = 0`);
   if (f.taskIds) q = f.taskIds.length ? q.where('r.task_id', 'in', [...f.taskIds]) : q.where(sql<boolean>`1 = 0`);
   return q.execute();
+}
+
+/** Counted reports as of a date of the given (task, unit) cells, any quarter — keyed seeks on progress_reports_one. */
+export async function countedReportsOfCells(
+  db: Db,
+  f: { asOf: string; scope: Scope; cells: readonly { taskId: string; unitId: string }[] },
+): Promise<(CountedReport & { year: number; quarter: number })[]> {
+  const out: (CountedReport & { year: number; quarter: number })[] = [];
+  for (let i = 0; i < f.cells.length; i += 400) {
+    const chunk = f.cells.slice(i, i + 400);
+    const pairs = sql.join(chunk.map((c) => sql`(${c.taskId}, ${c.unitId})`));
+    out.push(...(await db
+      .selectFrom('progress_reports as r')
+      .select(['r.task_id', 'r.organisation_id', 'r.year', 'r.quarter', 'r.progress', 'r.submitted_at', 'r.submitted_on'])
+      // no plan_id term: a task belongs to one plan, and without it the planner seeks progress_reports_one per pair
+      .where(sql<boolean>`(r.task_id, r.organisation_id) in (${pairs})`)
+      .where('r.status', 'in', [...COUNTED_STATUSES])
+      .where('r.submitted_on', '<=', f.asOf)
+      .where((eb) => scoped(eb, 'r.path', f.scope))
+      .execute()));
+  }
+  return out;
 }
