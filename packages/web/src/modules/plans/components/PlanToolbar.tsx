@@ -31,6 +31,7 @@ export function PlanToolbar({ planId, effectiveAsOf, extra, showAsOf = true }: {
     void navigate(`/plans/${encodeURIComponent(id)}/${keep}`);
   };
 
+  if (!showAsOf && plans.length <= 1 && !extra) return null;
   return (
     <div className="plan-toolbar" data-testid="plan-toolbar">
       <Space wrap size={[12, 8]}>
