@@ -118,7 +118,7 @@ export function ReviewPage() {
           testId="review-table"
           emptyText={t('review.none')}
           extraColumns={[{
-            key: 'actions', title: t('common.actions'), width: 190, fixed: 'right',
+            key: 'actions', title: t('common.actions'), width: 180, fixed: 'right',
             render: (_: unknown, r: ProgressReport) => r.status === 'submitted' ? (
               <Space size={4}>
                 <Popconfirm title={t('review.confirmAccept')} onConfirm={() => decide(r, 'accept')} okText={t('review.accept')} cancelText={t('common.cancel')}

@@ -29,16 +29,16 @@ export function ReportTable({ reports, planId, show = ['unit', 'task'], extraCol
   const base = `/plans/${encodeURIComponent(planId)}`;
   const columns: TableColumnsType<ProgressReport> = [
     ...(show.includes('unit') ? [{
-      key: 'unit', title: t('common.unit'), dataIndex: 'unitName', width: 160,
+      key: 'unit', title: t('common.unit'), dataIndex: 'unitName', width: 150,
       render: (v: string, r: ProgressReport) => <Link to={`${base}/units/${encodeURIComponent(r.unitId)}`}>{v}</Link>,
     }] : []),
     ...(show.includes('task') ? [{
       key: 'task', title: t('common.task'), width: 90,
       render: (_: unknown, r: ProgressReport) => <Link to={`${base}/tasks/${encodeURIComponent(r.taskId)}`}>{t('plans.taskNo', { no: r.itemNo && r.itemNo > 1 ? `${r.taskNo}.${r.itemNo}` : r.taskNo })}</Link>,
     }] : []),
-    { key: 'quarter', title: t('report.quarter'), width: 130, render: (_: unknown, r) => t('quarter.label', { year: r.year, quarter: r.quarter }) },
+    { key: 'quarter', title: t('report.quarter'), width: 120, render: (_: unknown, r) => t('quarter.label', { year: r.year, quarter: r.quarter }) },
     { key: 'status', title: t('report.status'), width: 150, render: (_: unknown, r) => <ReportStatusTag status={r.status} late={r.late} /> },
-    { key: 'progress', title: t('report.progress'), width: 150, render: (_: unknown, r) => <Progress percent={r.progress} size="small" /> },
+    { key: 'progress', title: t('report.progress'), width: 130, render: (_: unknown, r) => <Progress percent={r.progress} size="small" /> },
     { key: 'dueOn', title: t('report.dueOn'), width: 110, render: (_: unknown, r) => formatDate(r.dueOn) },
     { key: 'submittedAt', title: t('report.submittedAt'), width: 160, render: (_: unknown, r) => formatDateTime(r.submittedAt) },
     ...extraColumns,
@@ -51,7 +51,7 @@ export function ReportTable({ reports, planId, show = ['unit', 'task'], extraCol
       loading={loading}
       columns={columns}
       dataSource={reports}
-      scroll={{ x: 1000 + extraColumns.length * 190 }}
+      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       expandable={{ expandedRowRender: (r) => <ReportDetails r={r} /> }}
       onRow={(r) => ({ 'data-testid': `${testId}-row`, 'data-report-id': r.id, 'data-task-id': r.taskId, 'data-unit-id': r.unitId, 'data-status': r.status } as HTMLAttributes<HTMLElement>)}
