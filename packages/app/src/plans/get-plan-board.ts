@@ -3,7 +3,7 @@
 import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
 import { inScope } from '@hazgov/domain/orgs/scope';
 import type { AppContext } from '../shared/context.js';
-import { cellKey, loadCellFacts, type LatestCellReport } from './cell-facts.js';
+import { loadCellFacts, type LatestCellReport } from './cell-facts.js';
 import { openPlanView } from './plan-view-context.js';
 import { groupBy } from './plan-snapshot.js';
 import { taskStatus, type TaskStatus } from './task-status-of.js';
@@ -43,7 +43,7 @@ export async function getPlanBoard(ctx: AppContext, opts: GetPlanBoardOptions): 
   for (const t of tasks) {
     const rowCells: BoardCell[] = [];
     for (const c of cellsByTask.get(t.id) ?? []) {
-      const f = facts.get(cellKey(c.taskId, c.unitId));
+      const f = facts.get(c.index);
       if (!f) continue;
       rowCells.push({ unitId: c.unitId, role: c.role, status: f.status, lastReport: f.lastReport });
     }

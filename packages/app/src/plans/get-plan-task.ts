@@ -6,7 +6,7 @@ import { AppError } from '@hazgov/domain/shared/app-error';
 import { listReports, type ProgressReportListRow } from '@hazgov/db/plans/progress-reports.repository';
 import type { PlanTaskRow } from '@hazgov/db/plans/plans.repository';
 import type { AppContext } from '../shared/context.js';
-import { cellKey, loadCellFacts } from './cell-facts.js';
+import { loadCellFacts } from './cell-facts.js';
 import type { SnapshotMilestone } from './plan-snapshot.js';
 import { openPlanView } from './plan-view-context.js';
 import { taskStatus, type TaskStatus } from './task-status-of.js';
@@ -36,7 +36,8 @@ export async function getPlanTask(ctx: AppContext, opts: { actor: Actor; scope: 
       if (seen.has(u.organisation_id) || !u.org_path || !inScope(opts.scope, u.org_path)) continue;
       seen.add(u.organisation_id);
     }
-    const f = u.organisation_id ? facts.get(cellKey(task.id, u.organisation_id)) : undefined;
+    const cell = u.organisation_id ? snapshot.cellIndex.get(task.id)?.get(u.organisation_id) : undefined;
+    const f = cell ? facts.get(cell.index) : undefined;
     units.push({
       unitId: u.organisation_id, name: u.org_name ?? u.raw_name, role: f?.cell.role ?? (u.role === 'lead' ? 'lead' : 'responsible'), rawName: u.raw_name,
       mapped: u.organisation_id !== null, group: u.group_name, status: f?.status ?? null,

@@ -6,7 +6,7 @@ import { AppError } from '@hazgov/domain/shared/app-error';
 import { findOrganisation, type OrganisationRow } from '@hazgov/db/plans/plan-organisations.repository';
 import { listReports, type ProgressReportListRow } from '@hazgov/db/plans/progress-reports.repository';
 import type { AppContext } from '../shared/context.js';
-import { cellKey, loadCellFacts } from './cell-facts.js';
+import { loadCellFacts } from './cell-facts.js';
 import { listPlanSubmissions, type SubmissionStatusRow } from './list-plan-submissions.js';
 import { openPlanView } from './plan-view-context.js';
 import type { TaskStatus } from './task-status-of.js';
@@ -26,7 +26,7 @@ export async function getPlanUnit(ctx: AppContext, opts: { actor: Actor; scope: 
   const taskById = new Map(snapshot.tasks.map((t) => [t.id, t]));
   const owes: UnitOwes[] = cells.flatMap((c) => {
     const t = taskById.get(c.taskId);
-    const f = facts.get(cellKey(c.taskId, c.unitId));
+    const f = facts.get(c.index);
     return t && f ? [{ taskId: t.id, taskNo: t.task_no, itemNo: t.item_no, title: t.title, role: c.role, status: f.status }] : [];
   });
   owes.sort((a, b) => a.taskNo - b.taskNo || a.itemNo - b.itemNo);

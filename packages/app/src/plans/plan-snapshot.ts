@@ -10,6 +10,8 @@ import { reportingQuarters, type DueOf, type ReportingQuarter } from './reportin
 import { ALL_TERRITORIES } from './unit-directory.js';
 
 export type OwedCell = {
+  /** position in snapshot.cells: views index per-cell facts by it instead of by string keys */
+  index: number;
   taskId: string;
   unitId: string;
   role: 'lead' | 'responsible';
@@ -36,6 +38,8 @@ export type PlanSnapshot = {
   cells: OwedCell[];
   cellsByTask: Map<string, OwedCell[]>;
   cellsByUnit: Map<string, OwedCell[]>;
+  /** taskId → unitId → cell */
+  cellIndex: Map<string, Map<string, OwedCell>>;
   milestones: SnapshotMilestone[];
   milestonesByTask: Map<string, SnapshotMilestone[]>;
   events: PlanEventRow[];
@@ -56,6 +60,7 @@ export async function loadPlanSnapshot(db: Db, plan: PlanRow, dueOf: DueOf): Pro
     plan, phases, submissionKinds, tasks, taskUnits, cells,
     cellsByTask: groupBy(cells, (c) => c.taskId),
     cellsByUnit: groupBy(cells, (c) => c.unitId),
+    cellIndex: new Map([...groupBy(cells, (c) => c.taskId)].map(([taskId, list]) => [taskId, new Map(list.map((c) => [c.unitId, c]))])),
     milestones,
     milestonesByTask: groupBy(milestones, (m) => m.taskId),
     events,
@@ -78,7 +83,7 @@ export function owedCells(taskUnits: readonly TaskUnitWithOrg[]): OwedCell[] {
       continue;
     }
     byKey.set(key, {
-      taskId: u.task_id, unitId: u.organisation_id, role, unitName: u.org_name ?? u.raw_name, unitNameEn: u.org_name_en,
+      index: byKey.size, taskId: u.task_id, unitId: u.organisation_id, role, unitName: u.org_name ?? u.raw_name, unitNameEn: u.org_name_en,
       unitKind: u.org_kind ?? '', unitPath: u.org_path, unitSort: u.org_sort ?? 0, viaTerritoryGroup,
     });
   }
