@@ -6,6 +6,7 @@
 //   npx tsx data/plans/extract-conghua.ts            write the JSON
 //   npx tsx data/plans/extract-conghua.ts --check    exit 1 when the committed JSON differs from a fresh derivation
 //   npx tsx data/plans/extract-conghua.ts --seed <path>
+import type { PlanItem } from '../../packages/domain/src/plans/plan-item.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,16 +21,7 @@ const SEED_REPO_PATH = 'data/plans/conghua-2017.seed.txt';
 
 type Phase = { kind: 'deploy' | 'rectify' | 'summary'; name: string; startsOn: string; endsOn: string; note: string };
 type Submission = { kind: 'implementation_plan' | 'contact_return' | 'summary'; name: string; dueOn: string; sourceText: string };
-type Item = {
-  groupNo: number;
-  taskNo: number;
-  itemNo: number;
-  title: string;
-  content: string;
-  leadText: string;
-  responsibleText: string;
-  deadlineText: string;
-};
+type Item = PlanItem;
 
 function fail(message: string): never {
   throw new Error(`extract-conghua: ${message}`);

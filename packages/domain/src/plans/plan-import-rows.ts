@@ -2,6 +2,7 @@
 // 主要工作 / 工作任务 cells mean "same as above" (merged cells); a blank 工作任务 under a task is that task's next item
 // (as task 3 of the Conghua plan has two). Every rule breach is a problem with a code and params — the UI words
 // it (import-messages.ts) — and the caller saves nothing while any problem remains.
+import type { PlanItem } from './plan-item.js';
 import { parseDeadline, type ParsedDeadline } from './deadline-parser.js';
 import { normaliseUnits, type NormalisedUnit, type UnitDirectory } from './unit-normaliser.js';
 
@@ -30,16 +31,8 @@ export type ImportProblemCode = (typeof importProblemCodes)[number];
 
 export type ImportProblem = { row: number; field: PlanImportField | null; code: ImportProblemCode; params: Record<string, string | number> };
 
-export type ImportedItem = {
+export type ImportedItem = PlanItem & {
   row: number;
-  groupNo: number;
-  taskNo: number;
-  itemNo: number;
-  title: string;
-  content: string;
-  leadText: string;
-  responsibleText: string;
-  deadlineText: string;
   leadUnits: NormalisedUnit[];
   responsibleUnits: NormalisedUnit[];
   deadline: ParsedDeadline;

@@ -2,19 +2,10 @@
 // per item, 主要工作 and 工作任务 merged down where they repeat.
 import { groupLabel, taskLabel, taskListTitle } from './office-text.js';
 import { PLAN_COLUMN_LABELS } from './plan-table.js';
+import type { PlanItem } from '@hazgov/domain/plans/plan-item';
 import { addTableSheet, newWorkbook, styleBodyRow, workbookBuffer, type ColumnSpec } from './xlsx-kit.js';
 
-export type TaskListItem = {
-  groupNo: number;
-  groupTitle: string;
-  taskNo: number;
-  itemNo: number;
-  title: string;
-  content: string;
-  leadText: string;
-  responsibleText: string;
-  deadlineText: string;
-};
+export type TaskListItem = PlanItem & { groupTitle: string };
 
 // Widths in Excel character units; 具体内容 and 责任单位 carry the long text, so they get the room.
 const COLUMNS: readonly ColumnSpec[] = [

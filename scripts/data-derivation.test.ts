@@ -1,0 +1,16 @@
+// The reference data in data/ is derived by scripts; this keeps the committed JSON equal to a fresh derivation,
+// so a hand edit or a drifting script shows up as a failing test.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (script: string): string =>
+  execFileSync('npx', ['tsx', script, '--check'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('derived reference data', () => {
+  it('data/plans/conghua-2017.json is what the plan text yields (10 groups, 41 tasks, 42 items)', () => {
+    expect(run('data/plans/extract-conghua.ts')).toContain('10 groups, 41 tasks, 42 items');
+  });
+  it('data/calendar/cn-workdays.json is what chinese-days yields', () => {
+    expect(run('data/calendar/build-calendar.ts')).toMatch(/^ok:/);
+  });
+});
