@@ -6,8 +6,9 @@ import { messages, platformMessages, translate } from './messages.js';
 describe('mapError', () => {
   it('maps every error kind to its status', () => {
     expect(errorKinds.map((k) => statusOfKind[k])).toEqual([400, 401, 403, 404, 409, 423, 413, 415, 429, 500]);
+    // 02:15 UTC is 10:15 in Beijing (UTC+8): users read the lock time on their own clock
     expect(mapError(new AppError('ACCOUNT_LOCKED', 'locked', { until: '2026-03-02T02:15:00Z' }), 'zh-CN')).toEqual({
-      status: 423, internal: false, body: { error: { code: 'ACCOUNT_LOCKED', message: '连续登录失败次数过多，账号已锁定至 2026-03-02T02:15:00Z' } },
+      status: 423, internal: false, body: { error: { code: 'ACCOUNT_LOCKED', message: '连续登录失败次数过多，账号已锁定至 2026年3月2日 10:15' } },
     });
   });
 

@@ -87,5 +87,15 @@ export function hasMessage(code: string): boolean {
 export function translate(code: string, locale: Locale, params: Record<string, string | number> = {}, kind?: string): string {
   const entry = messages[code] ?? (kind ? messages[kindFallback[kind] ?? 'INTERNAL'] : undefined) ?? messages.INTERNAL;
   const template = entry?.[locale] ?? entry?.['zh-CN'] ?? code;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : showParam(params[name], locale)));
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+// A timestamp in a message is shown as the user reads the clock: China time, in the user's locale.
+function showParam(value: string | number, locale: Locale): string {
+  if (typeof value === 'string' && ISO_TIMESTAMP.test(value)) {
+    return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  }
+  return String(value);
 }
