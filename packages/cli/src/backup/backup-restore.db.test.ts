@@ -65,12 +65,17 @@ describe('backup and restore', () => {
     expect(await counts(target)).toEqual({ organisations: 0, users: 0, audit_log: 0, sessions: 0 });
   });
 
-  it.runIf(!process.env.DATABASE_URL)('SQLite: VACUUM INTO a consistent file, restorable into an empty database', async () => {
-    const file = path.join(dir, 'b.sqlite');
+  it('the default format follows the database (SQLite: a VACUUM INTO file; PostgreSQL: JSON lines) and restores', async () => {
+    const file = path.join(dir, 'default-backup');
     const r = await backupDatabase(source, file, now);
-    expect(r.format).toBe('sqlite');
-    expect(fs.readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
-    await restoreDatabase(target, file);
+    if (source.kind === 'sqlite') {
+      expect(r.format).toBe('sqlite');
+      expect(fs.readFileSync(r.file).subarray(0, 15).toString()).toBe('SQLite format 3');
+    } else {
+      expect(r.format).toBe('jsonl');
+      expect(JSON.parse(fs.readFileSync(r.file, 'utf8').split('\n')[0] ?? '{}')).toMatchObject({ kind: 'postgres' });
+    }
+    await restoreDatabase(target, r.file);
     expect((await counts(target)).audit_log).toBe((await counts(source)).audit_log);
     expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true });
   });
