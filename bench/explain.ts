@@ -15,6 +15,9 @@ import type { AppContext } from '@hazgov/app/shared/context';
 import { getPlanBoard } from '@hazgov/app/plans/get-plan-board';
 import { getPlanDashboard } from '@hazgov/app/plans/get-plan-dashboard';
 import type { Actor, Scope } from '@hazgov/domain/orgs/scope';
+import { safeEncode, type $ZodType } from 'zod/v4/core';
+import { presentBoard } from '@hazgov/api/plans/plans.presenter';
+import { boardResponse, dashboardResponse } from '@hazgov/api/plans/plans.schemas';
 import { BENCH_MID_AS_OF, BENCH_NOW } from './generate-province.js';
 
 type Recorded = { sql: string; parameters: readonly unknown[]; ms: number; rows: number };
@@ -63,22 +66,32 @@ async function main(): Promise<void> {
   const rootPath = (await database.db.selectFrom('organisations').select('path').where('parent_id', 'is', null).executeTakeFirstOrThrow()).path;
   const actor: Actor = { userId: 'explain', username: 'explain', displayName: 'explain', role: 'district_admin', organisationId: rootPath.split('/')[1] ?? '', organisationPath: rootPath };
   const scope: Scope = { paths: ['/'], all: true };
-  const views: [string, () => Promise<unknown>][] = [
-    ['board', () => getPlanBoard(ctx, { actor, scope, planId: planId! })],
-    ['board (mid asOf)', () => getPlanBoard(ctx, { actor, scope, planId: planId!, asOf: BENCH_MID_AS_OF })],
-    ['dashboard', () => getPlanDashboard(ctx, { actor, scope, planId: planId! })],
+  // each view: the use case, then what the route does with its result (presenter, the zod response encode that
+  // fastify-type-provider-zod's serializer runs, JSON.stringify); the dashboard route returns the use case's result as is
+  type View = { name: string; run: () => Promise<unknown>; present: (r: never) => unknown; schema: $ZodType };
+  const views: View[] = [
+    { name: 'board', run: () => getPlanBoard(ctx, { actor, scope, planId: planId! }), present: presentBoard, schema: boardResponse as unknown as $ZodType },
+    { name: 'board (mid asOf)', run: () => getPlanBoard(ctx, { actor, scope, planId: planId!, asOf: BENCH_MID_AS_OF }), present: presentBoard, schema: boardResponse as unknown as $ZodType },
+    { name: 'dashboard', run: () => getPlanDashboard(ctx, { actor, scope, planId: planId! }), present: (d: never) => d, schema: dashboardResponse as unknown as $ZodType },
   ];
   const slowest = new Map<string, Recorded>();
-  for (const [name, view] of views) {
-    await view(); // warm
+  for (const { name, run: view, present, schema } of views) {
+    await view(); // warm (and fills the structure cache, as a running server's would be)
     recorder.queries.length = 0;
     const s = performance.now();
     const result = await view();
     const wall = performance.now() - s;
-    const js = performance.now();
-    const bytes = JSON.stringify(result).length;
-    const stringify = performance.now() - js;
-    console.log(`\n== ${name} (${database.kind}): ${wall.toFixed(0)} ms in the use case, ${recorder.queries.length} queries; JSON.stringify ${stringify.toFixed(0)} ms, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+    let t = performance.now();
+    const presented = present(result as never);
+    const presentMs = performance.now() - t;
+    t = performance.now();
+    const encoded = safeEncode(schema, presented);
+    const encodeMs = performance.now() - t;
+    t = performance.now();
+    const bytes = Buffer.byteLength(JSON.stringify(encoded.data));
+    const stringify = performance.now() - t;
+    console.log(`\n== ${name} (${database.kind}) route steps after the use case: presenter ${presentMs.toFixed(0)} ms, zod response encode ${encodeMs.toFixed(0)} ms${encoded.error ? ' (FAILED)' : ''}, JSON.stringify ${stringify.toFixed(0)} ms`);
+    console.log(`== ${name} (${database.kind}): ${wall.toFixed(0)} ms in the use case, ${recorder.queries.length} queries; body ${(bytes / 2 ** 20).toFixed(1)} MiB`);
     // In the use case the queries overlap (Promise.all): on SQLite they queue for the one connection, on PostgreSQL
     // they run side by side. Re-run each alone, in order, for its own cost.
     const alone: Recorded[] = [];
