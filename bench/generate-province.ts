@@ -17,7 +17,7 @@ import { seededRng, rngId, type Rng } from '@hazgov/app/demo/prng';
 import { createUser } from '@hazgov/app/users/create-user';
 import { CITIES, DEPARTMENTS, TASK_GROUPS, reportsOwed, shapeOf, type ProvinceShape } from './lib/province-shape.js';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 /** The clock the benchmark runs at: every one of the 12 quarters (2023-Q1 … 2025-Q4) is due. */
 export const BENCH_NOW = '2026-01-20T02:00:00.000Z';
 /** A second "as of" date for the historical views: the middle of the reporting window. */
@@ -257,8 +257,11 @@ export async function generateProvince(
   }
   t = lap('indexes', t);
   if (database.kind === 'postgres') {
-    await sql`analyze`.execute(db); // autovacuum would do it within minutes of a bulk load; do it now so the plans are stable
-    lap('analyze', t);
+    // What autovacuum does to an insert-only table soon after a bulk load (PostgreSQL ≥ 13 vacuums on inserts): set the
+    // visibility map and gather statistics. Without the VACUUM the planner cannot trust index-only scans and reads the
+    // whole 1.6 GB table for a one-quarter scan (measured: 400 ms instead of 57 ms).
+    await sql`vacuum (analyze)`.execute(db);
+    lap('vacuum_analyze', t);
   } else {
     await sql`pragma synchronous = NORMAL`.execute(db);
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);

@@ -9,7 +9,7 @@ const ctx = { database, now: () => new Date('2026-01-20T02:00:00.000Z') };
 const actor = { userId: 'x', username: 'a', displayName: 'a', role: 'district_admin' as const, organisationId: '440000', organisationPath: '/440000/' };
 const scope = { paths: ['/'], all: true };
 const which = process.argv[3];
-for (let i = 0; i < 2; i++) {
+for (let i = 0; i < 4; i++) {
   if (which === 'board') await getPlanBoard(ctx, { actor, scope, planId: gen.planId });
   else await getPlanDashboard(ctx, { actor, scope, planId: gen.planId });
 }
