@@ -56,13 +56,19 @@ export function gitInfo(root: string): { commit: string; dirty: boolean } {
   }
 }
 
-export function writeRecord(dir: string, record: BenchRecord): { json: string; md: string } {
+/**
+ * The JSON record (rewritten after every database, so a later failure keeps what was measured) and, when `final`,
+ * the human-readable table: latest.md for a full-scale run; a smaller --scale writes its table beside its JSON so a
+ * quick check never replaces the full-scale figures.
+ */
+export function writeRecord(dir: string, record: BenchRecord, final: boolean): { json: string; md: string | undefined } {
   fs.mkdirSync(dir, { recursive: true });
-  const scale = String(record.options.scale ?? '');
+  const scale = Number(record.options.scale ?? 1);
   const stamp = record.startedAt.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
   const json = path.join(dir, `${stamp}-scale${scale}.json`);
   fs.writeFileSync(json, `${JSON.stringify(record, null, 2)}\n`);
-  const md = path.join(dir, 'latest.md');
+  if (!final) return { json, md: undefined };
+  const md = scale === 1 ? path.join(dir, 'latest.md') : path.join(dir, `${stamp}-scale${scale}.md`);
   fs.writeFileSync(md, markdown(record, path.basename(json)));
   return { json, md };
 }
