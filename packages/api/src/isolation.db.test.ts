@@ -13,40 +13,16 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '@hazgov/app/shared/context';
 import { startTestServer, type Session, type TestServer } from './shared/test-server.js';
+import type { Entry, Ids, Probe } from './shared/isolation-probes.js';
+import { chemicalsProbes } from './chemicals/chemicals.probes.js';
+import { enterprisesProbes } from './enterprises/enterprises.probes.js';
+import { majorHazardsProbes } from './major-hazards/major-hazards.probes.js';
 
 const TOKEN = 'iso7f3c';
 const TOWN_A = '440117103'; // 温泉镇
 const TOWN_B = '440117104'; // 良口镇
 const PATH_A = `/440117/${TOWN_A}/`;
 const AT = '2026-03-02T02:00:00.000Z';
-
-/** Ids of A's records (and of shared parents) that probes put into URLs and bodies. */
-type Ids = {
-  townA: string; townB: string; gridA: string; entA: string; userA: string;
-  planShared: string; taskShared: string; milestoneShared: string; eventShared: string;
-  planA: string; taskA: string; milestoneA: string; eventA: string;
-  reportA: string; submissionA: string; noticeA: string; notificationA: string; importA: string; aliasA: string;
-  /** the demo's real Conghua plan (when seedDemo is installed): a task A owes and one of A's reports in it */
-  planDemo: string; taskDemoOfA: string; reportDemoA: string;
-};
-
-type Expect =
-  | 'refused' // 403 or 404 (writes: 400 too), and none of A's data in the body
-  | 'clean' // any answer below 500, with none of A's data in the body
-  | 'own-write'; // a write of the caller's own unit (nothing of A can be named): any answer below 500, A's rows unchanged
-type Probe = {
-  params?: (ids: Ids) => Record<string, string>;
-  query?: (ids: Ids) => Record<string, string>;
-  body?: (ids: Ids) => unknown;
-  /** a multipart/form-data body (an upload) instead of JSON */
-  form?: (ids: Ids) => { fields: Record<string, string>; file: { name: string; contentType: string; content: string } };
-  expect: Expect;
-  note?: string;
-  /** probe only when the data it needs exists (the demo plan) */
-  when?: (ids: Ids) => boolean;
-};
-/** 'skip' is only for routes acting on the caller's own session, with the reason. */
-type Entry = Probe[] | { skip: string };
 
 const year = 2025;
 const quarter = 4;
@@ -56,6 +32,9 @@ const hasDemo = (ids: Ids): boolean => ids.planDemo !== '';
 const onPlanA = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (ids: Ids) => ({ planId: ids.planA, ...extra(ids) });
 
 const probes: Record<string, Entry> = {
+  ...enterprisesProbes,
+  ...majorHazardsProbes,
+  ...chemicalsProbes,
   // platform and documentation: no records
   'GET /api/health': [{ expect: 'clean' }],
   'GET /api/docs': [{ expect: 'clean' }],
@@ -299,7 +278,8 @@ async function auditCount(t: TestServer): Promise<number> {
   return Number(r.n);
 }
 
-const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations'] as const;
+const ENTERPRISE_TABLES = ['enterprises', 'enterprise_licences', 'enterprise_sites', 'enterprise_units', 'inventory_lines', 'major_hazard_register', 'enterprise_declarations'] as const;
+const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations', ...ENTERPRISE_TABLES] as const;
 
 /** Every row of A's jurisdiction, serialised: a write that B should not be able to make changes this. */
 async function snapshotOfA(t: TestServer): Promise<string> {
@@ -316,7 +296,7 @@ async function snapshotOfA(t: TestServer): Promise<string> {
 /** What must never reach B: the token, and the id of every row that lives in A's jurisdiction. */
 async function markersOfA(t: TestServer): Promise<string[]> {
   const out = new Set<string>([TOKEN]);
-  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans'] as const) {
+  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans', ...ENTERPRISE_TABLES.filter((x) => x !== 'major_hazard_register')] as const) {
     const rows = await sql<{ id: string }>`select id from ${sql.table(table)} where path like ${`${PATH_A}%`}`.execute(t.database.db);
     for (const r of rows.rows) out.add(r.id);
   }
@@ -341,9 +321,12 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
     planA: `plan-a-${TOKEN}`, taskA: `task-a-${TOKEN}`, milestoneA: `ms-a-${TOKEN}`, eventA: `ev-a-${TOKEN}`,
     reportA: `report-a-${TOKEN}`, submissionA: `sub-a-${TOKEN}`, noticeA: `notice-a-${TOKEN}`, notificationA: `notif-a-${TOKEN}`,
     planDemo: '', taskDemoOfA: '', reportDemoA: '',
+    enterpriseA: `enterprise-a-${TOKEN}`, siteA: `site-a-${TOKEN}`, unitA: `unit-a-${TOKEN}`, lineA: `line-a-${TOKEN}`,
+    licenceA: `licence-a-${TOKEN}`, declarationA: `decl-a-${TOKEN}`,
     importA: `import-a-${TOKEN}`, aliasA: '温泉镇别名（隔离测试）', // an alias is directory configuration, not A's record: no token
   };
   await db.insertInto('organisations').values({ id: i.entA, parent_id: TOWN_A, kind: 'enterprise', code: null, name: `温泉化工-${TOKEN}`, name_en: null, path: `${PATH_A}${i.entA}/`, sort: 0, created_at: AT }).execute();
+  await seedEnterpriseOfA(t, i);
   i.userA = await t.addUser({ username: `wq-${TOKEN}`, role: 'territory', organisationId: TOWN_A, displayName: `温泉镇-${TOKEN}` });
 
   const plan = (id: string, organisationId: string, path: string, title: string) => ({
@@ -397,4 +380,38 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
     Object.assign(i, { planDemo: demoReport.plan_id, taskDemoOfA: shared?.task_id ?? demoReport.task_id, reportDemoA: demoReport.id });
   }
   return i;
+}
+
+/** A's enterprise (organisation entA): a site, a storage unit that is a graded major hazard, a licence, a declaration. */
+async function seedEnterpriseOfA(t: TestServer, i: Ids): Promise<void> {
+  const db = t.database.db;
+  const path = `${PATH_A}${i.entA}/`;
+  await db.insertInto('enterprises').values({
+    id: i.enterpriseA, organisation_id: i.entA, path, territory_id: TOWN_A, grid_id: null, name: `温泉化工-${TOKEN}`, uscc: '91440117MA59C1XP3U',
+    legal_representative: `法人-${TOKEN}`, address: `温泉镇-${TOKEN}`, lng: 113.6, lat: 23.6, coord_input: 'wgs84', industry: '化学原料和化学制品制造业',
+    activities: '["storage"]', status: 'operating', chemical_park: null, staff_count: 10,
+    contacts_json: JSON.stringify([{ duty: '主要负责人', name: `负责人-${TOKEN}`, phone: '13700000001' }]), key_processes: '[]',
+    declaration_status: 'submitted', created_at: AT, updated_at: AT,
+  }).execute();
+  await db.insertInto('enterprise_sites').values({ id: i.siteA, enterprise_id: i.enterpriseA, path, name: `厂区-${TOKEN}`, address: null, lng: null, lat: null }).execute();
+  await db.insertInto('enterprise_units').values({
+    id: i.unitA, enterprise_id: i.enterpriseA, site_id: i.siteA, path, name: `储罐区-${TOKEN}`, kind: 'storage', facility: 'tank_farm', lng: null, lat: null,
+    population_500m: 120, population_source: 'entered', ident_status: 'ok', s_exact: '2', s_value: 2, is_major_hazard: 1, r_exact: '6', r_value: 6, grade: 4,
+    ident_json: JSON.stringify({ status: 'graded', note: TOKEN }), identified_at: AT,
+  }).execute();
+  await db.insertInto('inventory_lines').values({
+    id: i.lineA, unit_id: i.unitA, enterprise_id: i.enterpriseA, path, chemical_name: '甲醇', cas: '67-56-1', table1_serial: null, hazard_symbols: null,
+    beta_symbol: null, quantity: '1000', quantity_unit: 't', density: null, density_unit: null, physical_state: 'liquid', container_type: `储罐-${TOKEN}`,
+  }).execute();
+  await db.insertInto('major_hazard_register').values({
+    unit_id: i.unitA, enterprise_id: i.enterpriseA, path, filing_status: 'filed', filing_number: `备案-${TOKEN}`, filed_on: '2026-01-01',
+    principal_name: `主要负责人-${TOKEN}`, principal_phone: null, technical_name: null, technical_phone: null, operations_name: null, operations_phone: null, updated_at: AT,
+  }).execute();
+  await db.insertInto('enterprise_licences').values({
+    id: i.licenceA, enterprise_id: i.enterpriseA, path, kind: 'hazchem_trade', number: `许可-${TOKEN}`, scope: null, issuer: null, issued_on: null, expires_on: '2026-12-31', created_at: AT,
+  }).execute();
+  await db.insertInto('enterprise_declarations').values({
+    id: i.declarationA, enterprise_id: i.enterpriseA, path, year: 2026, status: 'submitted', snapshot_json: JSON.stringify({ note: TOKEN }), copied_from_id: null,
+    submitted_at: AT, submitted_by: null, reviewed_at: null, reviewed_by: null, review_comment: null, created_at: AT, updated_at: AT,
+  }).execute();
 }

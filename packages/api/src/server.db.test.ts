@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './shared/test-server.js';
+import { latestMigration } from '@hazgov/db/migrate';
 
 let s: TestServer | undefined;
 afterEach(async () => { await s?.close(); s = undefined; });
@@ -13,7 +14,7 @@ describe('server', () => {
     s = await startTestServer();
     const res = await s.app.inject({ url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: s.database.kind, migration: '0001-foundation' });
+    expect(res.json()).toEqual({ status: 'ok', database: s.database.kind, migration: latestMigration });
   });
 
   it('serves an OpenAPI 3 document in which every API route has a response schema', async () => {

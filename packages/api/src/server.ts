@@ -22,6 +22,9 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { orgsRoutes } from './orgs/orgs.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
+import { chemicalsRoutes } from './chemicals/chemicals.routes.js';
+import { enterprisesRoutes } from './enterprises/enterprises.routes.js';
+import { majorHazardsRoutes } from './major-hazards/major-hazards.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 import { installErrorHandling } from './shared/error-mapping.js';
 
@@ -88,6 +91,9 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(plansRoutes);
+  await app.register(enterprisesRoutes);
+  await app.register(majorHazardsRoutes);
+  await app.register(chemicalsRoutes);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return app;

@@ -2,8 +2,9 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-enterprises.js';
 
-const migrations: Record<string, Migration> = { '0001-foundation': m0001 };
+const migrations: Record<string, Migration> = { '0001-foundation': m0001, '0002-enterprises': m0002 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -67,6 +67,57 @@ export type AssessmentCriterionTable = { id: string; plan_id: string; key: strin
 export type CalendarOverrideTable = { date: string; kind: string; name: string; updated_at: string; updated_by: string | null };
 export type JobRunTable = { job: string; last_run_at: string | null; last_as_of: string | null; last_result: string | null };
 
+export type EnterpriseTable = {
+  id: string; organisation_id: string; path: string; territory_id: string; grid_id: string | null; name: string; uscc: string;
+  legal_representative: string | null; address: string | null; lng: number | null; lat: number | null; coord_input: string | null;
+  industry: string | null; activities: string; status: string; in_chemical_park: Generated<number>; chemical_park: string | null;
+  staff_count: number | null; contacts_json: string; key_processes: string; declaration_status: string;
+  is_demo: Generated<number>; version: Generated<number>; created_at: string; updated_at: string;
+};
+export type EnterpriseLicenceTable = {
+  id: string; enterprise_id: string; path: string; kind: string; number: string; scope: string | null; issuer: string | null;
+  issued_on: string | null; expires_on: string; created_at: string;
+};
+export type EnterpriseSiteTable = {
+  id: string; enterprise_id: string; path: string; name: string; address: string | null; lng: number | null; lat: number | null;
+  sort: Generated<number>;
+};
+export type EnterpriseUnitTable = {
+  id: string; enterprise_id: string; site_id: string | null; path: string; name: string; kind: string; facility: string | null;
+  lng: number | null; lat: number | null; population_500m: number | null; population_source: string | null;
+  ident_status: Generated<string>; s_exact: string | null; s_value: number | null; is_major_hazard: Generated<number>;
+  r_exact: string | null; r_value: number | null; grade: number | null; ident_json: string | null; identified_at: string | null;
+  sort: Generated<number>;
+};
+export type InventoryLineTable = {
+  id: string; unit_id: string; enterprise_id: string; path: string; sort: Generated<number>; chemical_name: string; cas: string | null;
+  table1_serial: number | null; outside_table1: Generated<number>; hazard_symbols: string | null; beta_symbol: string | null;
+  quantity: string; quantity_unit: string; density: string | null; density_unit: string | null; physical_state: string | null;
+  container_type: string | null;
+};
+export type MajorHazardRegisterTable = {
+  unit_id: string; enterprise_id: string; path: string; filing_status: string; filing_number: string | null; filed_on: string | null;
+  principal_name: string | null; principal_phone: string | null; technical_name: string | null; technical_phone: string | null;
+  operations_name: string | null; operations_phone: string | null; updated_at: string;
+};
+export type MonitoringRequirementTable = { grade: number; requirements_json: string; updated_at: string; updated_by: string | null };
+export type EnterpriseDeclarationTable = {
+  id: string; enterprise_id: string; path: string; year: number; status: string; snapshot_json: string | null;
+  copied_from_id: string | null; submitted_at: string | null; submitted_by: string | null; reviewed_at: string | null;
+  reviewed_by: string | null; review_comment: string | null; created_at: string; updated_at: string;
+};
+export type CatalogEditionTable = {
+  id: string; name: string; source: string; imported_at: string; imported_by: string | null; entry_count: number; active: Generated<number>;
+};
+export type CatalogEntryTable = {
+  id: string; edition_id: string; serial: string | null; name: string; aliases: string; cas: string | null; un_number: string | null;
+  hazard_symbols: string | null; flags_json: string; sources_json: string;
+};
+export type RestrictionListTable = {
+  id: string; chemical_name: string; cas: string | null; level: string; note: string | null; created_at: string; updated_at: string;
+  updated_by: string | null;
+};
+
 export type DB = {
   organisations: OrganisationTable;
   unit_aliases: UnitAliasTable;
@@ -92,4 +143,15 @@ export type DB = {
   assessment_criteria: AssessmentCriterionTable;
   calendar_overrides: CalendarOverrideTable;
   job_runs: JobRunTable;
+  enterprises: EnterpriseTable;
+  enterprise_licences: EnterpriseLicenceTable;
+  enterprise_sites: EnterpriseSiteTable;
+  enterprise_units: EnterpriseUnitTable;
+  inventory_lines: InventoryLineTable;
+  major_hazard_register: MajorHazardRegisterTable;
+  monitoring_requirements: MonitoringRequirementTable;
+  enterprise_declarations: EnterpriseDeclarationTable;
+  catalog_editions: CatalogEditionTable;
+  catalog_entries: CatalogEntryTable;
+  restriction_list: RestrictionListTable;
 };

@@ -2,6 +2,9 @@
 // tables (plans.messages.ts) and are merged here, so the API and the CLI look a code up in one place.
 // Messages may carry {param} placeholders filled from the error's params.
 import { plansMessages } from '../plans/plans.messages.js';
+import { chemicalsMessages } from '../chemicals/chemicals.messages.js';
+import { enterprisesMessages } from '../enterprises/enterprises.messages.js';
+import { majorHazardsMessages } from '../major-hazards/major-hazards.messages.js';
 import type { Locale } from './request.js';
 
 export type Message = { 'zh-CN': string; en: string };
@@ -72,7 +75,9 @@ export const platformMessages: MessageTable = {
   'VALIDATION.custom': { 'zh-CN': '内容不正确', en: 'Invalid value.' },
 };
 
-export const messages: MessageTable = { ...platformMessages, ...(plansMessages as MessageTable) };
+export const messages: MessageTable = {
+  ...platformMessages, ...(plansMessages as MessageTable), ...enterprisesMessages, ...majorHazardsMessages, ...chemicalsMessages,
+};
 
 /** Fallbacks by error kind, for a code some context forgot to add to its table. */
 const kindFallback: Record<string, string> = {

@@ -27,3 +27,29 @@ export function inScope(scope: Scope, path: string): boolean {
 export function childPath(parentPath: string, id: string): string {
   return `${parentPath}${id}/`;
 }
+
+/** The district an organisation path belongs to: its first segment ('/440117/…' → '/440117/'). */
+export function districtPathOf(path: string): string {
+  const first = path.split('/').filter(Boolean)[0];
+  return first ? `/${first}/` : '/';
+}
+
+// Enterprise records (enterprises, licences, units, inventories, major hazards) sit under territories, while the
+// regulating departments and inspectors sit beside them under the district: DESIGN §2 gives a department "the
+// enterprises and records of its industry duties" and inspectors inspect anywhere in the district, so both read
+// every enterprise of their district. Territories and grid cells see what lies inside them, an enterprise only
+// itself, an agency none yet (engagements come with the inspections issue).
+export function enterpriseScopeOf(actor: Actor): Scope {
+  switch (actor.role) {
+    case 'district_admin':
+      return { paths: ['/'], all: true };
+    case 'department':
+    case 'inspector':
+      return { paths: [districtPathOf(actor.organisationPath)], all: false };
+    case 'territory':
+    case 'enterprise':
+      return { paths: [actor.organisationPath], all: false };
+    case 'agency':
+      return { paths: [], all: false };
+  }
+}
