@@ -35,6 +35,18 @@ const AliasesPage = lazyPage(() => import('./pages/AliasesPage'), 'AliasesPage')
 const UsersPage = lazyPage(() => import('./pages/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./pages/AuditPage'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+// issue 3: enterprises (modules/enterprises), major hazards (modules/major-hazards), chemicals (modules/chemicals)
+const EnterpriseListPage = lazyPage(() => import('./pages/EnterpriseListPage'), 'EnterpriseListPage');
+const EnterprisePage = lazyPage(() => import('./pages/EnterprisePage'), 'EnterprisePage');
+const EnterpriseImportPage = lazyPage(() => import('./pages/EnterpriseImportPage'), 'EnterpriseImportPage');
+const DeclarationReviewPage = lazyPage(() => import('./pages/DeclarationReviewPage'), 'DeclarationReviewPage');
+const MajorHazardsPage = lazyPage(() => import('./pages/MajorHazardsPage'), 'MajorHazardsPage');
+const MajorHazardPage = lazyPage(() => import('./pages/MajorHazardPage'), 'MajorHazardPage');
+const IdentifyCalculatorPage = lazyPage(() => import('./pages/IdentifyCalculatorPage'), 'IdentifyCalculatorPage');
+const MonitoringRequirementsPage = lazyPage(() => import('./pages/MonitoringRequirementsPage'), 'MonitoringRequirementsPage');
+const ChemicalsPage = lazyPage(() => import('./pages/ChemicalsPage'), 'ChemicalsPage');
+const RestrictionListPage = lazyPage(() => import('./pages/RestrictionListPage'), 'RestrictionListPage');
+const CatalogEditionsPage = lazyPage(() => import('./pages/CatalogEditionsPage'), 'CatalogEditionsPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 function RequireAuth() {
@@ -72,6 +84,17 @@ function AppRoutes() {
             <Route path="assessment" element={<AssessmentPage />} />
           </Route>
           <Route path="notices" element={<NoticesPage />} />
+          <Route path="enterprises" element={<EnterpriseListPage />} />
+          <Route path="enterprises/import" element={<EnterpriseImportPage />} />
+          <Route path="enterprises/:enterpriseId" element={<EnterprisePage />} />
+          <Route path="declarations" element={<DeclarationReviewPage />} />
+          <Route path="major-hazards" element={<MajorHazardsPage />} />
+          <Route path="major-hazards/identify" element={<IdentifyCalculatorPage />} />
+          <Route path="major-hazards/monitoring" element={<MonitoringRequirementsPage />} />
+          <Route path="major-hazards/:unitId" element={<MajorHazardPage />} />
+          <Route path="chemicals" element={<ChemicalsPage />} />
+          <Route path="chemicals/restrictions" element={<RestrictionListPage />} />
+          <Route path="chemicals/editions" element={<CatalogEditionsPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="import" element={<ImportPage />} />

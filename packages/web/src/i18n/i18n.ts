@@ -7,7 +7,18 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import enterprisesEn from '../modules/enterprises/i18n/en.json';
+import enterprisesZh from '../modules/enterprises/i18n/zh-CN.json';
+import majorHazardsEn from '../modules/major-hazards/i18n/en.json';
+import majorHazardsZh from '../modules/major-hazards/i18n/zh-CN.json';
+import chemicalsEn from '../modules/chemicals/i18n/en.json';
+import chemicalsZh from '../modules/chemicals/i18n/zh-CN.json';
 import { setApiLocale } from '../modules/shared/api/client';
+
+// A feature module keeps its strings in modules/<context>/i18n and they live under the context's key
+// (enterprises.*, majorHazards.*, chemicals.*), so modules never edit each other's files.
+export const translationsZh = { ...zhCN, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh };
+export const translationsEn = { ...en, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn };
 
 export const appLocales = ['zh-CN', 'en'] as const;
 export type AppLocale = (typeof appLocales)[number];
@@ -33,7 +44,7 @@ const initial: AppLocale = storedLocale() ?? 'zh-CN';
 applyLocale(initial);
 
 void i18next.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: translationsZh }, en: { translation: translationsEn } },
   lng: initial,
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

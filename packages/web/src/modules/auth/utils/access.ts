@@ -18,4 +18,9 @@ export const can = {
   /** The district office; a town or street for its own plan (which must refine the district's). */
   importPlan: (r: Role) => r === 'district_admin' || r === 'territory',
   admin: (r: Role) => r === 'district_admin',
+  /** Enterprise records: every role but agency (an enterprise sees only itself). */
+  seeEnterprises: (r: Role) => r !== 'agency',
+  /** Create and edit enterprises other than one's own: regulators and territories. */
+  editEnterprises: (r: Role) => r === 'district_admin' || r === 'department' || r === 'territory',
+  reviewDeclarations: (r: Role) => r === 'district_admin' || r === 'department',
 };

@@ -1,5 +1,6 @@
 // The left menu: one entry per page, each shown only to the roles that can use it.
 import {
+  AlertOutlined, ExperimentOutlined, FileSearchOutlined, ShopOutlined,
   ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FormOutlined,
   NotificationOutlined, SafetyCertificateOutlined, TableOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
@@ -17,6 +18,10 @@ export const navItems: NavItem[] = [
   { key: 'submissions', icon: <FileDoneOutlined />, planScoped: true, show: can.seeSubmissions },
   { key: 'notices', icon: <NotificationOutlined />, planScoped: false, show: can.seeNotices },
   { key: 'assessment', icon: <TrophyOutlined />, planScoped: true, show: can.seeAssessment },
+  { key: 'enterprises', icon: <ShopOutlined />, planScoped: false, show: can.seeEnterprises },
+  { key: 'major-hazards', icon: <AlertOutlined />, planScoped: false, show: can.seeEnterprises },
+  { key: 'declarations', icon: <FileSearchOutlined />, planScoped: false, show: can.reviewDeclarations },
+  { key: 'chemicals', icon: <ExperimentOutlined />, planScoped: false, show: () => true },
   { key: 'inbox', icon: <BellOutlined />, planScoped: false, show: () => true },
   { key: 'import', icon: <CloudUploadOutlined />, planScoped: false, show: can.importPlan, group: 'system' },
   { key: 'aliases', icon: <ApartmentOutlined />, planScoped: false, show: can.admin, group: 'system' },
