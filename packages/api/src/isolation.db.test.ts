@@ -16,6 +16,7 @@ import { startTestServer, type Session, type TestServer } from './shared/test-se
 import type { Entry, Ids, Probe } from './shared/isolation-probes.js';
 import { chemicalsProbes } from './chemicals/chemicals.probes.js';
 import { enterprisesProbes } from './enterprises/enterprises.probes.js';
+import { enterpriseImportProbes } from './enterprises/enterprise-import.probes.js';
 import { majorHazardsProbes } from './major-hazards/major-hazards.probes.js';
 
 const TOKEN = 'iso7f3c';
@@ -33,6 +34,7 @@ const onPlanA = (extra: (ids: Ids) => Record<string, string> = () => ({})) => (i
 
 const probes: Record<string, Entry> = {
   ...enterprisesProbes,
+  ...enterpriseImportProbes,
   ...majorHazardsProbes,
   ...chemicalsProbes,
   // platform and documentation: no records

@@ -24,6 +24,7 @@ import { orgsRoutes } from './orgs/orgs.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { chemicalsRoutes } from './chemicals/chemicals.routes.js';
 import { enterprisesRoutes } from './enterprises/enterprises.routes.js';
+import { enterpriseImportRoutes } from './enterprises/enterprise-import.routes.js';
 import { majorHazardsRoutes } from './major-hazards/major-hazards.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 import { installErrorHandling } from './shared/error-mapping.js';
@@ -91,6 +92,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(plansRoutes);
+  await app.register(enterpriseImportRoutes); // before enterprisesRoutes: /api/enterprises/import… are static paths
   await app.register(enterprisesRoutes);
   await app.register(majorHazardsRoutes);
   await app.register(chemicalsRoutes);
