@@ -16,7 +16,7 @@ export type IdentificationSummary = { status: string; S: string | null; isMajorH
 
 const GRADE_ZH = ['', '一级', '二级', '三级', '四级'];
 
-function columnsOf(trace: IdentificationTrace, at: string): IdentificationColumns {
+export function columnsOf(trace: IdentificationTrace, at: string): IdentificationColumns {
   const S = 'S' in trace ? trace.S : null;
   const graded = trace.status === 'graded' ? trace : null;
   return {
