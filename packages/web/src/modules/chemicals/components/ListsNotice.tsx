@@ -1,0 +1,35 @@
+// Which reference lists are loaded, and a visible warning for each one that is incomplete (the highly toxic list
+// is partial): a chemical absent from it is "unknown", not "not highly toxic".
+import { Alert, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReferenceList } from '../api/chemicals.types';
+
+export function IncompleteListsNotice({ lists }: { lists: ReferenceList[] }) {
+  const { t } = useTranslation();
+  const incomplete = lists.filter((l) => !l.complete);
+  if (incomplete.length === 0) return null;
+  return (
+    <Alert type="warning" showIcon className="page-alert" data-testid="lists-incomplete"
+      title={t('chemicals.lists.incompleteTitle', { lists: incomplete.map((l) => l.title).join('、') })}
+      description={(
+        <ul className="error-details">
+          {incomplete.map((l) => <li key={l.key} data-testid="list-incomplete" data-key={l.key}><strong>{l.title}</strong>：{l.note || t('chemicals.lists.incompleteNote')}</li>)}
+        </ul>
+      )} />
+  );
+}
+
+export function ListsTable({ lists, loading }: { lists: ReferenceList[]; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table<ReferenceList>
+      data-testid="lists-table" size="small" rowKey="key" loading={loading} dataSource={lists} pagination={false} scroll={{ x: 640 }}
+      columns={[
+        { key: 'title', title: t('chemicals.lists.title'), dataIndex: 'title', width: 200 },
+        { key: 'complete', title: t('chemicals.lists.completeness'), width: 100,
+          render: (_: unknown, l) => (l.complete ? <Tag color="success">{t('chemicals.lists.complete')}</Tag> : <Tag color="warning">{t('chemicals.lists.partial')}</Tag>) },
+        { key: 'source', title: t('chemicals.lists.source'), dataIndex: 'source', render: (s: string) => <span className="sub-text">{s}</span> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+// Filters of the register: grade, territory, filing status and a search on unit or enterprise name.
+import { Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { filingStatuses, grades, type FilingStatus, type Grade } from '../api/major-hazards.types';
+
+export type RegisterFilterValues = { grade?: Grade; territoryId?: string; filingStatus?: FilingStatus; q?: string };
+
+type Props = {
+  value: RegisterFilterValues;
+  territories: { id: string; name: string }[];
+  onChange: (next: RegisterFilterValues) => void;
+};
+
+export function RegisterFilters({ value, territories, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="mh-filters" data-testid="register-filters">
+      <Select<Grade> allowClear placeholder={t('majorHazards.register.filterGrade')} value={value.grade} data-testid="filter-grade"
+        onChange={(grade) => onChange({ ...value, grade })}
+        options={grades.map((g) => ({ value: g, label: t(`majorHazards.grade.${g}`) }))} />
+      <Select<string> allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('majorHazards.register.filterTerritory')}
+        value={value.territoryId} data-testid="filter-territory" onChange={(territoryId) => onChange({ ...value, territoryId })}
+        options={territories.map((o) => ({ value: o.id, label: o.name }))} popupMatchSelectWidth={false} />
+      <Select<FilingStatus> allowClear placeholder={t('majorHazards.register.filterFiling')} value={value.filingStatus} data-testid="filter-filing"
+        onChange={(filingStatus) => onChange({ ...value, filingStatus })}
+        options={filingStatuses.map((s) => ({ value: s, label: t(`majorHazards.filing.${s}`) }))} />
+      <Input.Search className="mh-filters__search" allowClear placeholder={t('majorHazards.register.searchPlaceholder')} defaultValue={value.q}
+        data-testid="filter-search" onSearch={(q) => onChange({ ...value, q: q.trim() || undefined })} enterButton />
+    </div>
+  );
+}
