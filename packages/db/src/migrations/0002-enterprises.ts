@@ -166,6 +166,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('enterprise_declarations_year', ['enterprise_id', 'year'])
     .execute();
+  await db.schema.createIndex('enterprise_declarations_status').on('enterprise_declarations').columns(['status', 'path']).execute();
+  // an enterprise's history reads its audit rows by entity_id (the enterprise id; see app/src/enterprises/enterprise-audit.ts)
+  await db.schema.createIndex('audit_log_entity_id').on('audit_log').column('entity_id').execute();
 
   await db.schema
     .createTable('catalog_editions')
