@@ -2,6 +2,7 @@
 import { ConfigError } from '@hazgov/api/config';
 import { auditVerifyCommand } from './commands/audit-verify.js';
 import { backupCommand } from './commands/backup.js';
+import { identifyCommand } from './commands/identify.js';
 import { migrateCommand } from './commands/migrate.js';
 import { planExportTasksCommand } from './commands/plan-export-tasks.js';
 import { restoreCommand } from './commands/restore.js';
@@ -23,6 +24,7 @@ const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   'plan export-tasks': planExportTasksCommand,
+  identify: identifyCommand,
 };
 
 const help = `hazgov — 危险化学品安全综合治理平台
@@ -36,6 +38,7 @@ const help = `hazgov — 危险化学品安全综合治理平台
   hazgov backup --out FILE [--format sqlite|jsonl] [--force]
   hazgov restore --in FILE            (into an empty database only)
   hazgov plan export-tasks --out FILE.xlsx [--plan PLAN_ID]
+  hazgov identify FILE.xlsx|FILE.csv [--json]   (GB 18218 major hazards; no database; --help for the columns)
 
 Every command takes --data-dir (default ./data/db); DATABASE_URL=postgres://… selects PostgreSQL.
 `;

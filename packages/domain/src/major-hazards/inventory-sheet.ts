@@ -49,7 +49,7 @@ type RowResult = { ok: true; substance: SubstanceRef; cas: string | null } | { o
 
 /** The substance of a row from chemical, cas and table1_serial, cross-checked; symbols already read. */
 function substanceOf(cells: Cells, symbols: HazardSymbol[], betaSymbol: HazardSymbol | undefined): RowResult {
-  const name = clean(cells.chemical);
+  const name = (cells.chemical ?? '').trim(); // as typed: the catalog compares names in its own normal form
   const casText = clean(cells.cas);
   const extra = { ...(symbols.length > 0 ? { hazardSymbols: symbols } : {}), ...(betaSymbol ? { betaSymbol } : {}) };
   let cas: string | null = null;
@@ -146,7 +146,7 @@ export function readInventorySheet(header: readonly string[], rows: readonly She
       if (at !== undefined) get[column as Column] = cells[at] ?? '';
     }
     const problem = (column: Column, code: SheetProblemCode, params: Record<string, string | number> = {}) => problems.push({ row, column, code, params });
-    const unitName = clean(get.unit);
+    const unitName = (get.unit ?? '').trim(); // as typed, so the report names the unit as the sheet does
     if (unitName === '') problem('unit', 'missing_unit');
 
     const quantityText = clean(get.quantity_t);
@@ -175,7 +175,7 @@ export function readInventorySheet(header: readonly string[], rows: readonly She
     if (substance?.ok && quantity && !isNegative(quantity)) {
       unit.lines.push({
         row,
-        chemical: clean(get.chemical),
+        chemical: (get.chemical ?? '').trim(),
         cas: substance.cas,
         line: { substance: substance.substance, quantity: { value: quantityText, unit: 't' } },
       });
