@@ -38,9 +38,11 @@ export function MonitoringRequirementsPage() {
     setEditing(true);
   };
   const save = async () => {
-    const v = await form.validateFields();
+    await form.validateFields();
+    // All store values, not only the registered inputs: a requirement keeps its basis and suggestion mark.
+    const v = form.getFieldsValue(true) as Fields;
     const body: MonitoringRequirements = {
-      items: grades.map((g) => ({ grade: g, requirements: (v[`g${g}`] ?? []).map((r) => ({ zh: r.zh.trim(), en: (r.en ?? '').trim() })) })),
+      items: grades.map((g) => ({ grade: g, requirements: (v[`g${g}`] ?? []).map((r) => ({ ...r, zh: r.zh.trim(), en: (r.en ?? '').trim() })) })),
     };
     setBusy(true);
     try {

@@ -35,7 +35,10 @@ export type HazardCategory = {
   beta: string | number | null;
 };
 
-export type ReferenceList = { key: string; title: string; source: string; complete: boolean; note: string | null };
+export type ReferenceList = {
+  key: string; title: string; source: string; complete: boolean; note: string | null;
+  noteEn?: string | null; entryCount?: number; officialCount?: number | null;
+};
 
 export type RestrictionEntry = {
   id: string;

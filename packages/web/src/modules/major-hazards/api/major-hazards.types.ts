@@ -68,7 +68,8 @@ export type InventoryLineInput = {
 };
 export type InventoryLine = InventoryLineInput & { id: string; flags?: Flags };
 
-export type Requirement = { zh: string; en: string };
+/** basis: the rule it comes from (总局令第40号 …); suggestion: the platform's own advice, not the law. */
+export type Requirement = { zh: string; en: string; basis?: string | null; suggestion?: boolean };
 
 export type MajorHazardDetail = {
   unit: { id: string; name: string; kind: 'production' | 'storage'; facility: string | null; population500m: number | null; populationSource: string | null };

@@ -1,4 +1,6 @@
-// Monitoring requirements in the user's language (each requirement carries zh and en).
+// Monitoring requirements in the user's language, each with its basis; the platform's own suggestions are marked
+// as such so they are never read as the law.
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../shared/components/EmptyState';
 import type { Requirement } from '../api/major-hazards.types';
@@ -8,7 +10,13 @@ export function RequirementList({ items, testId }: { items: readonly Requirement
   if (items.length === 0) return <EmptyState description={t('majorHazards.monitoring.none')} />;
   return (
     <ol className="mh-requirements" data-testid={testId}>
-      {items.map((r, i) => <li key={i}>{i18n.language === 'en' && r.en ? r.en : r.zh}</li>)}
+      {items.map((r, i) => (
+        <li key={i} data-testid="requirement">
+          {i18n.language === 'en' && r.en ? r.en : r.zh}
+          {r.suggestion && <Tag color="blue" variant="outlined" style={{ marginLeft: 6 }}>{t('majorHazards.monitoring.suggestion')}</Tag>}
+          {r.basis && <span className="sub-text">（{t('majorHazards.monitoring.basis', { basis: r.basis })}）</span>}
+        </li>
+      ))}
     </ol>
   );
 }

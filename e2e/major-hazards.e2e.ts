@@ -1,0 +1,175 @@
+// Browser journeys of major hazards and chemicals against the real platform (demo data, SQLite) in Debian's
+// Chromium: the register filtered by a grade, a unit's GB 18218 calculation matching the API's stored result,
+// a chemical found by CAS with its list flags, a wrong CAS check digit refused, the calculator on a case checked
+// by hand, a restriction-list entry added, and the register on a phone.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startPlatform, type Platform } from './support/browser';
+import { apiOk, chooseOption, gradeWithUnits, pickChemical } from './journeys/major-hazards-ui';
+import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
+
+type TraceNumber = { exact: string; display: string };
+type Detail = { identification: { status: string; S?: TraceNumber; R?: TraceNumber; grade?: number } };
+type Search = { items: { name: string; table1Serial: number | null; flags: Record<string, unknown> }[] };
+
+describe('major hazards and chemicals in the browser', () => {
+  let platform: Platform;
+  let admin: Page;
+  let grade = 0;
+  let unitId = '';
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    admin = platform.page;
+    await signIn(admin, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+    ({ grade } = await gradeWithUnits(admin));
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('opens the register from the menu and filters it by a grade', async () => {
+    await admin.getByTestId('nav-major-hazards').click();
+    expect(await waitForHeading(admin, '重大危险源登记台账')).toBe('重大危险源登记台账');
+    await settled(admin);
+    const card = admin.locator(`[data-testid="grade-card"][data-key="${grade}"]`);
+    expect(Number(await card.getAttribute('data-count'))).toBeGreaterThan(0);
+    await admin.getByTestId('chart-territory').locator('canvas').first().waitFor();
+    await card.click();
+    await admin.waitForURL((u) => u.searchParams.get('grade') === String(grade));
+    await settled(admin);
+    const rows = admin.getByTestId('register-row');
+    await rows.first().waitFor();
+    const grades = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')));
+    expect(grades.length).toBeGreaterThan(0);
+    expect(new Set(grades)).toEqual(new Set([String(grade)]));
+    await admin.waitForTimeout(800); // let the bars grow before the screenshot
+    await screenshot(admin, 'major-hazards-01-register', { fullPage: true });
+    unitId = (await rows.first().getAttribute('data-unit-id')) ?? '';
+    expect(unitId).not.toBe('');
+  });
+
+  it("shows a unit's calculation line by line with the S, R and grade the API stored", async () => {
+    await admin.locator(`[data-testid="register-row"][data-unit-id="${unitId}"] [data-testid="register-unit-link"]`).click();
+    await admin.getByTestId('identification-trace').waitFor();
+    await settled(admin);
+    const api = await apiOk<Detail>(admin, 'GET', `/api/major-hazards/${encodeURIComponent(unitId)}`);
+    expect(api.identification.status).toBe('graded');
+    expect(await admin.getByTestId('trace-status').getAttribute('data-status')).toBe('graded');
+    expect(await admin.getByTestId('trace-S').getAttribute('data-exact')).toBe(api.identification.S?.exact);
+    expect(await admin.getByTestId('trace-R').getAttribute('data-exact')).toBe(api.identification.R?.exact);
+    expect(await admin.getByTestId('trace-grade').getAttribute('data-grade')).toBe(String(api.identification.grade));
+    expect(api.identification.grade).toBe(grade);
+    expect(await admin.getByTestId('trace-line').count()).toBeGreaterThan(0);
+    expect(await admin.getByTestId('threshold-source').first().innerText()).toMatch(/^GB 18218 表[12]/);
+    await admin.getByTestId('trace-R').hover();
+    await admin.locator('.ant-tooltip:visible').filter({ hasText: '精确值' }).first().waitFor();
+    await screenshot(admin, 'major-hazards-02-trace', { fullPage: true });
+    expect(await admin.getByTestId('unit-report-pdf').getAttribute('href')).toBe(`/api/major-hazards/${encodeURIComponent(unitId)}/report.pdf`);
+  });
+
+  it('finds chlorine by its CAS number with its list flags', async () => {
+    await admin.getByTestId('nav-chemicals').click();
+    expect(await waitForHeading(admin, '危险化学品目录')).toBe('危险化学品目录');
+    await admin.getByTestId('lists-incomplete').waitFor();
+    expect(await admin.getByTestId('lists-incomplete').innerText()).toContain('剧毒');
+    await admin.getByTestId('chemical-search').locator('input').fill('7782-50-5');
+    await admin.getByTestId('chemical-search').locator('input').press('Enter');
+    const row = admin.locator('[data-testid="chemical-row"][data-name="氯"]').first();
+    await row.waitFor();
+    expect(await row.getAttribute('data-serial')).toBe('12');
+    expect(await row.getByTestId('chemical-table1').innerText()).toContain('5 t'); // GB 18218 Table 1 row 12: Q = 5 t
+    const api = await apiOk<Search>(admin, 'GET', '/api/chemicals/search?q=7782-50-5');
+    const hit = api.items.find((h) => h.name === '氯');
+    const listed = Object.entries(hit?.flags ?? {}).filter(([, v]) => v === 'listed').map(([k]) => k).sort();
+    expect(listed.length).toBeGreaterThan(0);
+    const shown = (await row.locator('[data-testid="flag-tag"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''))).filter((f) => !f.endsWith('-unknown')).sort();
+    expect(shown).toEqual(listed);
+    await screenshot(admin, 'major-hazards-03-chemical-cas', { fullPage: false });
+  });
+
+  it('refuses a CAS number with a wrong check digit, with the message under the field', async () => {
+    await admin.getByTestId('chemical-search').locator('input').fill('7782-50-4');
+    await admin.getByTestId('chemical-search').locator('input').press('Enter');
+    const error = admin.getByTestId('cas-error');
+    await error.waitFor();
+    expect((await error.innerText()).length).toBeGreaterThan(0);
+    expect(await admin.getByTestId('chemical-row').count()).toBe(0);
+    await screenshot(admin, 'major-hazards-04-cas-error', { fullPage: false });
+  });
+
+  it('computes a hand-checked case in the calculator', async () => {
+    // 氯 10 t + 甲醇 600 t (易燃液体 W5.3), 120 people within 500 m. By hand, GB 18218-2018:
+    // 氯: Table 1 row 12, Q = 5 t → q/Q = 2; β = 4 (Table 3). 甲醇: Table 1 row 65, Q = 500 t → q/Q = 6/5;
+    // β = 1 (Table 4 W5.3). S = 2 + 6/5 = 16/5 = 3.2 ≥ 1. Σβq/Q = 8 + 6/5 = 46/5; α = 2 (Table 5, ≥ 100 people);
+    // R = 2 × 46/5 = 92/5 = 18.4 → 三级 (Table 6: 50 > R ≥ 10). Q values: data/standards/gb18218-table1.json.
+    await admin.goto('/major-hazards/identify');
+    expect(await waitForHeading(admin, '重大危险源辨识计算器')).toBe('重大危险源辨识计算器');
+    await settled(admin);
+    const lines = admin.getByTestId('calc-line');
+    await pickChemical(admin, lines.nth(0).getByTestId('calc-chemical'), '液氯', '氯');
+    await lines.nth(0).getByTestId('calc-quantity').fill('10');
+    await admin.getByTestId('calc-add-line').click();
+    await pickChemical(admin, lines.nth(1).getByTestId('calc-chemical'), '甲醇', '甲醇');
+    expect(await lines.nth(1).getByTestId('calc-line-table1').innerText()).toContain('65');
+    await lines.nth(1).getByTestId('calc-quantity').fill('600');
+    await chooseOption(admin, lines.nth(1).getByTestId('calc-categories'), 'W5.3');
+    await admin.getByTestId('calc-population').locator('input').fill('120');
+    await admin.getByTestId('calc-submit').click();
+    await admin.getByTestId('identification-trace').waitFor();
+    expect(await admin.getByTestId('trace-S').getAttribute('data-exact')).toBe('16/5');
+    expect(await admin.getByTestId('trace-sum').getAttribute('data-exact')).toBe('46/5');
+    expect(await admin.getByTestId('trace-alpha').getAttribute('data-exact')).toBe('2');
+    expect(await admin.getByTestId('trace-R').getAttribute('data-exact')).toBe('92/5');
+    expect(await admin.getByTestId('trace-R').innerText()).toBe('18.4');
+    expect(await admin.getByTestId('trace-grade').getAttribute('data-grade')).toBe('3');
+    const sources = await admin.getByTestId('threshold-source').allInnerTexts();
+    expect(sources).toEqual(['GB 18218 表1 第12项 氯', 'GB 18218 表1 第65项 甲醇']);
+    expect(await admin.getByTestId('beta-source').allInnerTexts()).toEqual(['表3 氯', '表4 W5.3 易燃液体']);
+    await screenshot(admin, 'major-hazards-05-calculator', { fullPage: true });
+  });
+
+  it('adds an entry to the restriction list and sees it listed and flagged', async () => {
+    await admin.goto('/chemicals/restrictions');
+    expect(await waitForHeading(admin, '禁限控目录')).toBe('禁限控目录');
+    await settled(admin);
+    await admin.getByTestId('restriction-add').click();
+    await admin.getByTestId('restriction-form').waitFor();
+    await pickChemical(admin, admin.getByTestId('restriction-chemical'), '光气', '碳酰氯');
+    expect(await admin.getByTestId('restriction-cas').inputValue()).toBe('75-44-5');
+    await admin.getByTestId('restriction-level').getByText('禁止').click();
+    await admin.getByTestId('restriction-note').fill('旅程测试：辖区内禁止储存');
+    await admin.getByTestId('restriction-save').click();
+    const row = admin.locator('[data-testid="restriction-row"][data-name="碳酰氯"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-level')).toBe('prohibited');
+    await screenshot(admin, 'major-hazards-06-restriction', { fullPage: false });
+    await admin.goto('/chemicals?q=75-44-5');
+    const hit = admin.locator('[data-testid="chemical-row"][data-name="碳酰氯"]').first();
+    await hit.waitFor();
+    expect(await hit.locator('[data-testid="restriction-tag"]').getAttribute('data-level')).toBe('prohibited');
+  });
+
+  it('shows the register on a phone', async () => {
+    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await signIn(page, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+      await page.goto(`/major-hazards?grade=${grade}`);
+      expect(await waitForHeading(page, '重大危险源登记台账')).toBe('重大危险源登记台账');
+      await settled(page);
+      await page.getByTestId('register-row').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await screenshot(page, 'major-hazards-07-phone', { fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('raised no page errors', () => {
+    const real = platform.browser.errors.filter((e) => !/status of 40[0134]/.test(e));
+    expect(real).toEqual([]);
+  });
+});
