@@ -41,6 +41,7 @@ import { replacePlanCriteria } from '../plans/update-assessment-criteria.js';
 import { defaultAssessmentCriteria } from '@hazgov/domain/plans/assessment-score';
 import { DEMO_PEOPLE, DEMO_TITLES, demoReportText } from './demo-text.js';
 import { seededRng, type Rng } from './prng.js';
+import { seedDemoEnterprises } from './seed-enterprises.js';
 
 export const DEMO_TODAY = '2019-12-31';
 export const DEMO_SEED = 20170608;
@@ -48,7 +49,7 @@ export const DEMO_SEED = 20170608;
 export type DemoLogin = { username: string; password: string; role: string; organisation: string };
 export type SeedDemoResult = { logins: DemoLogin[]; alreadySeeded: boolean; planId: string; counts: Record<string, number> };
 
-const DEMO_ORGS = [
+export const DEMO_ORGS = [
   { key: 'demo-enterprise-wenquan', kind: 'enterprise', name: '广州温泉示范化工有限公司（演示）', nameEn: 'Wenquan Demo Chemicals Co., Ltd. (demo)', parentKey: 'wenquan-town' },
   { key: 'demo-agency', kind: 'agency', name: '广州安衡安全技术服务有限公司（演示）', nameEn: 'Anheng Safety Technical Services (demo)', parentKey: 'conghua' },
 ] as const;
@@ -79,7 +80,10 @@ export async function seedDemo(ctx: AppContext): Promise<SeedDemoResult> {
 
   const existingPlan = conghuaPlanData.code ? await findPlanByCode(db, conghuaPlanData.code) : undefined;
   const existingUser = await db.selectFrom('users').select('id').where('username', 'in', ACCOUNTS.map((a) => a.username)).executeTakeFirst();
-  if (existingPlan || existingUser) return { logins, alreadySeeded: true, planId: existingPlan?.id ?? '', counts: {} };
+  if (existingPlan || existingUser) {
+    await seedDemoEnterprises(ctx); // demo data made before issue 3 gets its enterprises; a no-op once they exist
+    return { logins, alreadySeeded: true, planId: existingPlan?.id ?? '', counts: {} };
+  }
 
   await seedUnitAliases(ctx, { actor: systemActor('seed-demo') });
   for (const a of ACCOUNTS) {
@@ -105,6 +109,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedDemoResult> {
   await inTransaction(ctx, (trx) => saveJobRun(trx, { job: OVERDUE_JOB, last_run_at: null, last_as_of: '2019-09-15', last_result: null }));
   const demoCtx: AppContext = { database: ctx.database, now: () => new Date(`${DEMO_TODAY}T02:00:00.000Z`) };
   const run = await runOverdueCheck(demoCtx, DEMO_TODAY);
+  await seedDemoEnterprises(ctx); // the enterprises, chemicals and major hazards of issue 3 (seed-enterprises.ts)
   return { logins, alreadySeeded: false, planId, counts: { ...counts, notifications: (counts.notifications ?? 0) + run.notifications } };
 }
 
