@@ -1,9 +1,11 @@
 // The district's prohibited / restricted / controlled list (禁限控目录). Queries only: the matching rule lives in
 // domain/chemicals/restriction.ts (restrictionFor), the "who may edit" rule in the use cases.
 import type { Selectable } from 'kysely';
+import type { Scope } from '@hazgov/domain/orgs/scope';
 import { restrictionLevels, type RestrictionEntry, type RestrictionLevel } from '@hazgov/domain/chemicals/restriction';
 import type { Db } from '../database.js';
 import type { RestrictionListTable } from '../schema.js';
+import { scoped } from '../shared/scope.js';
 
 export type RestrictionRow = Selectable<RestrictionListTable>;
 
@@ -44,4 +46,18 @@ export async function updateRestriction(db: Db, id: string, change: RestrictionC
 export async function deleteRestriction(db: Db, id: string): Promise<boolean> {
   const r = await db.deleteFrom('restriction_list').where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+/**
+ * Inventory lines in scope grouped by what the matching rule reads (name as typed, CAS): far fewer groups than lines,
+ * so the caller can run restrictionFor over each group and add up the counts.
+ */
+export async function countInventoryLinesByChemical(db: Db, scope: Scope): Promise<{ chemical_name: string; cas: string | null; n: number }[]> {
+  const rows = await db
+    .selectFrom('inventory_lines as l')
+    .select(['l.chemical_name', 'l.cas', (eb) => eb.fn.countAll<number>().as('n')])
+    .where((eb) => scoped(eb, 'l.path', scope))
+    .groupBy(['l.chemical_name', 'l.cas'])
+    .execute();
+  return rows.map((r) => ({ chemical_name: r.chemical_name, cas: r.cas, n: Number(r.n) }));
 }
