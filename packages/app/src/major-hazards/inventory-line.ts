@@ -3,7 +3,7 @@
 // rounded or guessed on the way. The calculator goes through both functions, so it computes exactly what a saved
 // inventory would give.
 import type { InventoryLine } from '@hazgov/domain/major-hazards/identify-unit';
-import type { CheckedInventoryLine } from '@hazgov/domain/major-hazards/inventory-line-input';
+import type { InventoryLineFields } from '@hazgov/domain/enterprises/inventory-line-input';
 import type { InventoryLineRow } from '@hazgov/db/major-hazards/identification.repository';
 
 export type InventoryLineColumns = Pick<InventoryLineRow,
@@ -27,8 +27,8 @@ export function inventoryLineOf(row: Pick<InventoryLineRow, 'chemical_name' | 't
   };
 }
 
-/** The columns of a line that passed checkInventoryLines (ids, unit, path and sort are the caller's). */
-export function inventoryColumnsOf(line: CheckedInventoryLine): InventoryLineColumns {
+/** The columns of a line that passed readInventoryLine (domain/enterprises; ids, unit, path and sort are the caller's). */
+export function inventoryColumnsOf(line: InventoryLineFields): InventoryLineColumns {
   return {
     chemical_name: line.chemicalName,
     cas: line.cas,
