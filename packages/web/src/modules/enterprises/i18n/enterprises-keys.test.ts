@@ -32,6 +32,7 @@ const dynamic = [
   ...importPhases.map((p) => `import.phase.${p}`),
   ...['chemicalName', 'cas', 'quantity', 'density', 'physicalState', 'containerType', 'table1Serial', 'hazardSymbols', 'betaSymbol'].map((c) => `inventory.col.${c}`),
   ...problems.map((p) => `problem.${p}`),
+  ...['not_filed', 'filed', 'refile_needed'].map((f) => `majorHazards.filingStatus.${f}`),
   ...['length', 'charset', 'division_code', 'check_character'].map((p) => `form.uscc_${p}`),
 ];
 
