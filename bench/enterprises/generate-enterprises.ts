@@ -1,0 +1,156 @@
+// Generates the enterprise benchmark's data straight into a migrated, empty database (SQLite or PostgreSQL): the
+// Conghua organisation tree, two users, and N enterprises (100,000 at full scale) over its 11 territories and grid
+// cells with licences, sites, 1 unit per enterprise on average (0, 1 or 2: exactly N units) of exactly 10 inventory
+// lines each, their stored GB 18218 identification and register rows. The rows are the demo seed's
+// (packages/app/src/demo/demo-enterprise-build.ts: the same data rules, profiles and chemicals), not written through
+// HTTP: written in chunks, one transaction per chunk, secondary indexes of the big tables rebuilt after the load.
+// Deterministic: a seeded PRNG and counter ids.
+//
+//   npx tsx bench/enterprises/generate-enterprises.ts --scale 0.01 [--data-dir DIR | --database-url postgres://…]
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { openDatabase, type Database } from '@hazgov/db/database';
+import { migrateToLatest } from '@hazgov/db/migrate';
+import { systemActor } from '@hazgov/app/audit/audit-chain';
+import { buildEnterprise, type BuiltEnterprise } from '@hazgov/app/demo/demo-enterprise-build';
+import { demoPlaces } from '@hazgov/app/demo/demo-enterprise-names';
+import { seededRng } from '@hazgov/app/demo/prng';
+import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
+import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
+import { conghuaOrganisationData } from '@hazgov/app/plans/conghua-reference';
+import { createUser } from '@hazgov/app/users/create-user';
+import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
+import { dropSecondaryIndexes, recreateIndexes, writeRows } from './lib/bulk-write.js';
+
+export const ENTERPRISE_GENERATOR_VERSION = 1;
+export const FULL_ENTERPRISES = 100_000;
+export const LINES_PER_UNIT = 10;
+export const ENT_ADMIN = 'bench-ent-admin';
+export const ENT_TOWN = 'bench-ent-town';
+/** Units per enterprise, repeating: 1 + 2 + 0 + 1 = 4 units per 4 enterprises, so N enterprises have N units. */
+const UNITS_PATTERN = [1, 2, 0, 1] as const;
+const CHUNK = 2_000;
+
+export type EnterpriseShape = { scale: number; enterprises: number; linesPerUnit: number; seed: number };
+export const enterpriseShapeOf = (scale: number): EnterpriseShape => {
+  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${scale}`);
+  return { scale, enterprises: Math.max(4, Math.round((FULL_ENTERPRISES * scale) / 4) * 4), linesPerUnit: LINES_PER_UNIT, seed: 20180901 };
+};
+export const enterpriseShapeKey = (s: EnterpriseShape): string => `e${s.enterprises}-l${s.linesPerUnit}-s${s.seed}`;
+
+export type EnterpriseGeneration = {
+  generatorVersion: number; dbKind: string; shape: EnterpriseShape;
+  users: { admin: string; town: string; password: string; townId: string };
+  /** Search terms for the list benchmark: a common word of names and one enterprise's credit code. */
+  samples: { word: string; uscc: string };
+  rows: Record<string, number>; grades: Record<string, number>; seconds: Record<string, number>;
+};
+
+const TABLES = ['organisations', 'enterprises', 'enterprise_licences', 'enterprise_sites', 'enterprise_units', 'inventory_lines', 'major_hazard_register'] as const;
+
+export async function generateEnterprises(database: Database, opts: { shape: EnterpriseShape; log?: (line: string) => void }): Promise<EnterpriseGeneration> {
+  const log = opts.log ?? (() => {});
+  const { shape } = opts;
+  const db = database.db;
+  const seconds: Record<string, number> = {};
+  const t0 = performance.now();
+  await migrateToLatest(db);
+  const existing = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (Number(existing.n) > 0) throw new Error(`generate-enterprises: ${database.location} already holds enterprises; give it an empty database`);
+  if (database.kind === 'sqlite') {
+    await sql`pragma cache_size = -1048576`.execute(db);
+    await sql`pragma synchronous = OFF`.execute(db);
+  }
+  const now = new Date(BENCH_NOW);
+  const ctx = { database, now: () => now };
+  const seeded = await seedOrganisations(ctx, conghuaOrganisationData, { actor: systemActor('bench') });
+  const townId = seeded.ids['wenquan-town']!;
+  await createUser(ctx, { actor: systemActor('bench'), username: ENT_ADMIN, displayName: '区安委办（基准）', role: 'district_admin', organisationId: seeded.ids['safety-committee-office']!, password: BENCH_PASSWORD });
+  await createUser(ctx, { actor: systemActor('bench'), username: ENT_TOWN, displayName: '温泉镇安监办（基准）', role: 'territory', organisationId: townId, password: BENCH_PASSWORD });
+  const places = await loadDemoPlaces(db);
+  const weights = demoPlaces.territories.map((t) => t.count);
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  seconds.setup = lap(t0);
+
+  const deferred = [
+    ...(await dropSecondaryIndexes(database, 'inventory_lines')), ...(await dropSecondaryIndexes(database, 'enterprise_units')),
+    ...(await dropSecondaryIndexes(database, 'enterprises')), ...(await dropSecondaryIndexes(database, 'enterprise_licences')),
+  ];
+  const rng = seededRng(shape.seed);
+  const at = now.toISOString();
+  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const rows: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, 0]));
+  const grades: Record<string, number> = {};
+  let buildMs = 0;
+  let sampleUscc = '';
+  const tLoad = performance.now();
+  let lastLog = tLoad;
+  for (let start = 0; start < shape.enterprises; start += CHUNK) {
+    const tb = performance.now();
+    const chunk: BuiltEnterprise[] = [];
+    for (let i = start; i < Math.min(shape.enterprises, start + CHUNK); i += 1) {
+      let r = rng.next() * totalWeight;
+      const place = places[weights.findIndex((w) => (r -= w) < 0)] ?? places[0]!;
+      const n = String(i + 1).padStart(6, '0');
+      const b = buildEnterprise(rng, {
+        orgId: `ent-bench-${n}`, enterpriseId: `bench-ent-${n}`, place, profile: pickProfile(rng, place),
+        gridIndex: place.grids.length > 0 && rng.chance(0.7) ? rng.int(0, place.grids.length - 1) : null, today, at, isDemo: false, nameSuffix: '',
+        units: UNITS_PATTERN[i % UNITS_PATTERN.length], linesPerUnit: shape.linesPerUnit, usccCounter: i,
+      });
+      if (i === Math.floor(shape.enterprises / 2)) sampleUscc = b.enterprise.uscc;
+      for (const u of b.units) { const k = u.grade ? `grade${u.grade}` : String(u.ident_status); grades[k] = (grades[k] ?? 0) + 1; }
+      chunk.push(b);
+    }
+    buildMs += performance.now() - tb;
+    await db.transaction().execute(async (trx) => {
+      rows.organisations! += await writeRows(trx, database.kind, 'organisations', chunk.flatMap((b) => (b.organisation ? [b.organisation] : [])));
+      rows.enterprises! += await writeRows(trx, database.kind, 'enterprises', chunk.map((b) => b.enterprise));
+      rows.enterprise_licences! += await writeRows(trx, database.kind, 'enterprise_licences', chunk.flatMap((b) => b.licences));
+      rows.enterprise_sites! += await writeRows(trx, database.kind, 'enterprise_sites', chunk.flatMap((b) => b.sites));
+      rows.enterprise_units! += await writeRows(trx, database.kind, 'enterprise_units', chunk.flatMap((b) => b.units));
+      rows.inventory_lines! += await writeRows(trx, database.kind, 'inventory_lines', chunk.flatMap((b) => b.lines));
+      rows.major_hazard_register! += await writeRows(trx, database.kind, 'major_hazard_register', chunk.flatMap((b) => b.registers));
+    });
+    if (performance.now() - lastLog > 5000 || start + CHUNK >= shape.enterprises) {
+      lastLog = performance.now();
+      log(`  ${Math.min(shape.enterprises, start + CHUNK).toLocaleString('en')} enterprises, ${rows.inventory_lines!.toLocaleString('en')} lines, ${((lastLog - tLoad) / 1000).toFixed(0)} s (building rows ${(buildMs / 1000).toFixed(0)} s)`);
+    }
+  }
+  seconds.load = lap(tLoad);
+  seconds.buildRows = Math.round(buildMs / 10) / 100;
+  const tIdx = performance.now();
+  await recreateIndexes(db, deferred, log);
+  seconds.indexes = lap(tIdx);
+  const tFinish = performance.now();
+  if (database.kind === 'postgres') await sql`vacuum (analyze)`.execute(db); // what autovacuum does soon after a bulk load
+  else {
+    await sql`pragma synchronous = NORMAL`.execute(db);
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  }
+  seconds.finish = lap(tFinish);
+  seconds.total = lap(t0);
+  log(`done in ${seconds.total} s: ${JSON.stringify(rows)}; units by state ${JSON.stringify(grades)}`);
+  return {
+    generatorVersion: ENTERPRISE_GENERATOR_VERSION, dbKind: database.kind, shape,
+    users: { admin: ENT_ADMIN, town: ENT_TOWN, password: BENCH_PASSWORD, townId }, samples: { word: '化工', uscc: sampleUscc }, rows, grades, seconds,
+  };
+}
+
+const lap = (since: number): number => Math.round((performance.now() - since) / 10) / 100;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const get = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const shape = enterpriseShapeOf(Number(get('--scale') ?? '0.01'));
+  const url = get('--database-url');
+  const database = openDatabase(url ? { databaseUrl: url } : { dataDir: get('--data-dir') ?? `bench/.cache/manual-enterprises-${shape.scale}` });
+  try {
+    console.log(JSON.stringify(await generateEnterprises(database, { shape, log: (l) => console.log(l) }), null, 2));
+  } finally {
+    await database.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => { console.error(e); process.exit(1); });
+}
