@@ -1,6 +1,8 @@
-// The in-process scheduler: runs the overdue check once at start and every N minutes, never two at once. The
+// The in-process scheduler: runs the overdue check (then the enterprises' licence-expiry check) once at start and
+// every N minutes, never two at once. The
 // state lives in job_runs, so stopping and starting (or a second instance on the same database) resumes where
 // the last run ended and sends nothing twice.
+import { runLicenceExpiryCheck } from '../enterprises/run-licence-expiry-check.js';
 import type { AppContext } from '../shared/context.js';
 import { chinaDateOf } from './china-date.js';
 import { runOverdueCheck, type OverdueCheckResult } from './run-overdue-check.js';
@@ -15,9 +17,15 @@ export function startScheduler(ctx: AppContext, opts: SchedulerOptions = {}): Sc
   const runNow = (): Promise<OverdueCheckResult | null> => {
     if (stopped) return Promise.resolve(null);
     if (running) return running;
-    running = runOverdueCheck(ctx, chinaDateOf(ctx.now()))
+    const asOf = chinaDateOf(ctx.now());
+    running = runOverdueCheck(ctx, asOf)
       .then((r) => { opts.onRun?.(r); return r; })
       .catch((err: unknown) => { (opts.onError ?? ((e) => console.error('scheduler: overdue check failed', e)))(err); return null; })
+      // licence warnings run after the overdue check, and fail on their own without hiding its result
+      .then(async (r) => {
+        await runLicenceExpiryCheck(ctx, asOf).catch((err: unknown) => (opts.onError ?? ((e) => console.error('scheduler: licence expiry check failed', e)))(err));
+        return r;
+      })
       .finally(() => { running = null; });
     return running;
   };

@@ -54,3 +54,8 @@ export async function moveEnterprise(db: Db, m: { enterpriseId: string; organisa
   await db.updateTable('enterprises').set({ path: m.path }).where('id', '=', m.enterpriseId).execute();
   for (const table of CHILD_TABLES) await db.updateTable(table).set({ path: m.path }).where('enterprise_id', '=', m.enterpriseId).execute();
 }
+
+/** The organisation row carries the enterprise's name (and credit code as its code) for inboxes and org lists. */
+export async function renameEnterpriseOrganisation(db: Db, organisationId: string, name: string, uscc: string): Promise<void> {
+  await db.updateTable('organisations').set({ name, code: uscc }).where('id', '=', organisationId).execute();
+}
