@@ -16,6 +16,12 @@ import { seedOrganisations } from '../orgs/seed-organisations.js';
 import { conghuaOrganisationData, conghuaOrganisationIds } from '../plans/conghua-reference.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
+import { createUser } from '../users/create-user.js';
+import { listEnterpriseHistory } from '../enterprises/list-enterprise-history.js';
+import { listEnterprises } from '../enterprises/list-enterprises.js';
+import { parseSnapshot } from '../enterprises/record-snapshot.js';
+import { startDeclaration } from '../enterprises/start-declaration.js';
+import type { Actor } from '@hazgov/domain/orgs/scope';
 import { FLAGSHIPS } from './demo-enterprise-flagships.js';
 import { demoPlaces } from './demo-enterprise-names.js';
 import { DEMO_ORGS } from './seed-demo.js';
@@ -164,6 +170,31 @@ describe('seedDemoEnterprises', () => {
 
   it('is deterministic: a second database seeded with the same clock holds the same rows', async () => {
     for (const t of [...TABLES, 'organisations'] as const) expect(await rowsOf(b, t), t).toEqual(await rowsOf(a, t));
+  });
+
+  it('works with the enterprise use cases: list filters, the own history, copy forward from a demo snapshot', async () => {
+    const u = await createUser(ctx, { actor: systemActor('test'), username: 'admin', displayName: '区安委办管理员', role: 'district_admin', organisationId: 'org-safety-committee-office', password: 'Conghua2017Ban' });
+    const office = await a.db.selectFrom('organisations').select('path').where('id', '=', 'org-safety-committee-office').executeTakeFirstOrThrow();
+    const admin: Actor = { userId: u.id, username: 'admin', displayName: '区安委办管理员', role: 'district_admin', organisationId: 'org-safety-committee-office', organisationPath: office.path };
+    const list = async (query: Record<string, unknown>): Promise<number> => (await listEnterprises(ctx, { actor: admin, query: { page: 1, pageSize: 20, ...query } })).total;
+    expect(await list({})).toBe(300);
+    for (const grade of [1, 2, 3, 4]) expect(await list({ grade }), `grade ${grade}`).toBeGreaterThan(0);
+    expect(await list({ restricted: true })).toBeGreaterThanOrEqual(3);
+    expect(await list({ licenceExpiringWithinDays: 30 })).toBeGreaterThan(3);
+    expect(await list({ q: '演示' })).toBe(300);
+
+    const own = await a.db.selectFrom('enterprises').select('id').where('organisation_id', '=', 'org-demo-enterprise-wenquan').executeTakeFirstOrThrow();
+    const history = await listEnterpriseHistory(ctx, { actor: admin, enterpriseId: own.id });
+    expect(history.map((h) => h.action).reverse()).toEqual([
+      'enterprise_declaration.started', 'enterprise_declaration.submitted', 'enterprise_declaration.approved',
+      'enterprise_declaration.copied_forward', 'enterprise_declaration.submitted', 'enterprise_declaration.returned',
+    ]);
+
+    const snapshots = await a.db.selectFrom('enterprise_declarations').select(['enterprise_id', 'status', 'year', 'snapshot_json']).where('snapshot_json', 'is not', null).execute();
+    for (const d of snapshots) expect(parseSnapshot(d.snapshot_json), d.enterprise_id).not.toBeNull();
+    const approved = snapshots.find((d) => d.status === 'approved' && d.year === 2026)!;
+    const copied = await startDeclaration(ctx, { actor: admin, enterpriseId: approved.enterprise_id, year: 2027, copyForward: true });
+    expect(copied).toMatchObject({ status: 'draft', year: 2027, copied_from_id: `${approved.enterprise_id}-declaration-2026` });
   });
 
   it('a second run writes nothing', async () => {

@@ -11,12 +11,13 @@
 // multi-row chunks, with one audit entry for the batch (action 'seed-demo'), as seed-demo does for its history.
 import type { Db } from '@hazgov/db/database';
 import { insertInChunks } from '@hazgov/db/plans/bulk-insert';
-import { recordAudit, systemActor } from '../audit/audit-chain.js';
+import type { Actor } from '@hazgov/domain/orgs/scope';
+import { recordAudit, systemActor, type AuditActor } from '../audit/audit-chain.js';
 import { conghuaOrganisationIds } from '../plans/conghua-reference.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
 import { buildEnterprise, type BuiltEnterprise, type Place } from './demo-enterprise-build.js';
-import { buildDeclarations, type DeclarationPlan, type DeclarationState } from './demo-enterprise-declarations.js';
+import { buildDeclarations, type DeclarationPlan, type DeclarationState, type DemoActorRef } from './demo-enterprise-declarations.js';
 import { FLAGSHIPS } from './demo-enterprise-flagships.js';
 import { chinaDate, demoPlaces } from './demo-enterprise-names.js';
 import { PROFILES, profileByKey, type Profile } from './demo-enterprise-profiles.js';
@@ -96,22 +97,37 @@ export function buildDemoEnterprises(rng: Rng, places: readonly Place[], a: { to
   return out;
 }
 
-function declarationPlans(rng: Rng, built: readonly BuiltEnterprise[], users: Map<string, string>): DeclarationPlan[] {
-  const flagshipIds = new Set(built.filter((b) => FLAGSHIPS.some((f) => f.name === b.enterprise.name)).map((b) => b.enterprise.id));
-  const candidates = built.filter((b) => !flagshipIds.has(b.enterprise.id) && b.enterprise.status === 'operating');
+// The demo accounts that act in the declaration history (display names as seed-demo creates them).
+const ENTERPRISE_USER = { username: 'enterprise01', displayName: '企业安全管理员' };
+const TOWN_REVIEWER = { username: 'wenquan', displayName: '温泉镇安监办' };
+const BUREAU_REVIEWER = { username: 'ajj', displayName: '区安全监管局联络员' };
+
+function declarationPlans(rng: Rng, built: readonly BuiltEnterprise[]): DeclarationPlan[] {
+  const flagshipNames = new Set(FLAGSHIPS.map((f) => f.name));
+  const candidates = built.filter((b) => !flagshipNames.has(b.enterprise.name) && b.enterprise.status === 'operating');
   const states: DeclarationState[] = [...Array<DeclarationState>(6).fill('submitted'), ...Array<DeclarationState>(6).fill('approved'), ...Array<DeclarationState>(4).fill('returned'), ...Array<DeclarationState>(3).fill('draft')];
   const chosen = new Set<number>();
   while (chosen.size < Math.min(states.length, candidates.length)) chosen.add(rng.int(0, candidates.length - 1));
-  // 温泉镇's own office reviews its enterprises; the safety bureau the rest
-  const wenquanTown = built[0]?.enterprise.territory_id;
-  const reviewerOf = (b: BuiltEnterprise): string | null => users.get(b.enterprise.territory_id === wenquanTown ? 'wenquan' : 'ajj') ?? null;
+  // 温泉镇's own office reviews its enterprises; the safety bureau the rest. Enterprises without an account submit
+  // under their safety manager's name.
+  const own = built[0]!;
+  const reviewerOf = (b: BuiltEnterprise): DemoActorRef => (b.enterprise.territory_id === own.enterprise.territory_id ? TOWN_REVIEWER : BUREAU_REVIEWER);
+  const safetyManager = (b: BuiltEnterprise): DemoActorRef => ({ username: null, displayName: (JSON.parse(b.enterprise.contacts_json) as { name: string }[])[1]?.name ?? '企业填报人' });
   const plans: DeclarationPlan[] = [...chosen].sort((x, y) => x - y).map((i, k) => {
     const b = candidates[i]!;
-    return { built: b, state: states[k]!, withLastYear: rng.chance(0.5) && states[k] !== 'draft', submittedBy: null, reviewedBy: reviewerOf(b) };
+    return { built: b, state: states[k]!, withLastYear: rng.chance(0.5) && states[k] !== 'draft', submitter: safetyManager(b), reviewer: reviewerOf(b) };
   });
-  const own = built[0]!;
-  plans.unshift({ built: own, state: 'returned', withLastYear: true, submittedBy: users.get('enterprise01') ?? null, reviewedBy: users.get('wenquan') ?? null, comment: OWN_RETURN_COMMENT });
+  plans.unshift({ built: own, state: 'returned', withLastYear: true, submitter: ENTERPRISE_USER, reviewer: TOWN_REVIEWER, comment: OWN_RETURN_COMMENT });
   return plans;
+}
+
+/** The audit actor of a history step: the demo account when it exists, else the person's name (no account). */
+async function actorsOf(db: Db): Promise<(ref: DemoActorRef) => AuditActor> {
+  const rows = await db.selectFrom('users').innerJoin('organisations as o', 'o.id', 'users.organisation_id')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'o.id as org', 'o.path'])
+    .where('users.username', 'in', [ENTERPRISE_USER.username, TOWN_REVIEWER.username, BUREAU_REVIEWER.username]).execute();
+  const byName = new Map(rows.map((u): [string, Actor] => [u.username, { userId: u.id, username: u.username, displayName: u.display_name, role: u.role as Actor['role'], organisationId: u.org, organisationPath: u.path }]));
+  return (ref) => (ref.username ? byName.get(ref.username) : undefined) ?? systemActor(ref.displayName);
 }
 
 export async function seedDemoEnterprises(ctx: AppContext): Promise<SeedEnterprisesResult> {
@@ -122,14 +138,14 @@ export async function seedDemoEnterprises(ctx: AppContext): Promise<SeedEnterpri
   const ownOrg = await db.selectFrom('organisations').select(['id', 'path']).where('id', '=', ownOrgId).executeTakeFirst();
   if (!ownOrg) throw new Error(`seed-enterprises: the demo enterprise organisation ${ownOrgId} is not seeded`);
   const places = await loadDemoPlaces(db);
-  const users = new Map((await db.selectFrom('users').select(['id', 'username']).where('username', 'in', ['enterprise01', 'wenquan', 'ajj']).execute()).map((u) => [u.username, u.id]));
+  const actorOf = await actorsOf(db);
 
   const now = ctx.now();
   const at = now.toISOString();
   const today = chinaDate(now);
   const rng = seededRng(DEMO_ENTERPRISE_SEED);
   const built = buildDemoEnterprises(rng, places, { today, at, ownOrg });
-  const declarations = buildDeclarations(rng, declarationPlans(rng, built, users), today);
+  const declarations = buildDeclarations(rng, declarationPlans(rng, built), today);
 
   return inTransaction(ctx, async (trx) => {
     const present = new Set((await trx.selectFrom('restriction_list').select('id').where('id', 'in', DEMO_RESTRICTIONS.map((r) => r.id)).execute()).map((r) => r.id));
@@ -143,8 +159,13 @@ export async function seedDemoEnterprises(ctx: AppContext): Promise<SeedEnterpri
       lines: await insertInChunks(trx, 'inventory_lines', built.flatMap((b) => b.lines)),
       licences: await insertInChunks(trx, 'enterprise_licences', built.flatMap((b) => b.licences)),
       registers: await insertInChunks(trx, 'major_hazard_register', built.flatMap((b) => b.registers)),
-      declarations: await insertInChunks(trx, 'enterprise_declarations', declarations),
+      declarations: await insertInChunks(trx, 'enterprise_declarations', declarations.rows),
+      historyEvents: declarations.events.length,
     };
+    // the declaration workflow's own audit events (as the declaration use cases record them), in time order
+    for (const ev of declarations.events) {
+      await recordAudit(trx, { actor: actorOf(ev.actor), action: ev.action, entity: 'enterprise_declaration', entityId: ev.enterpriseId, before: ev.before, after: ev.after, at: ev.at });
+    }
     await recordAudit(trx, { actor: systemActor('seed-demo'), action: 'seed-demo', entity: 'enterprises', entityId: 'demo-enterprises', after: { seed: DEMO_ENTERPRISE_SEED, today, ...counts }, at });
     return { alreadySeeded: false, counts };
   });
