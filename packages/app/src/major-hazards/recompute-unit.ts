@@ -70,7 +70,7 @@ export async function recomputeUnit(
       title: `${unit.enterprise_name}「${unit.name}」${what}`,
       body: `依据 GB 18218-2018 重新辨识：S = ${'S' in trace ? trace.S.display : '—'}。`,
       link: `/major-hazards/${encodeURIComponent(unit.id)}`,
-      dedupeKey: `mh:${unit.id}:${at}:${after.isMajorHazard ? after.grade ?? 'ungraded' : 'below'}`,
+      dedupeKey: `mh:${unit.id}:${r.id}:${at}:${after.isMajorHazard ? after.grade ?? 'ungraded' : 'below'}`,
     })), at);
   }
   return { before, after, trace };
