@@ -4,6 +4,7 @@
 import { plansMessages } from '../plans/plans.messages.js';
 import { chemicalsMessages } from '../chemicals/chemicals.messages.js';
 import { enterprisesMessages } from '../enterprises/enterprises.messages.js';
+import { enterpriseImportMessages } from '../enterprises/enterprise-import.messages.js';
 import { majorHazardsMessages } from '../major-hazards/major-hazards.messages.js';
 import type { Locale } from './request.js';
 
@@ -76,7 +77,7 @@ export const platformMessages: MessageTable = {
 };
 
 export const messages: MessageTable = {
-  ...platformMessages, ...(plansMessages as MessageTable), ...enterprisesMessages, ...majorHazardsMessages, ...chemicalsMessages,
+  ...platformMessages, ...(plansMessages as MessageTable), ...enterprisesMessages, ...enterpriseImportMessages, ...majorHazardsMessages, ...chemicalsMessages,
 };
 
 /** Fallbacks by error kind, for a code some context forgot to add to its table. */

@@ -1,0 +1,27 @@
+// The 说明 (instructions) sheet of the enterprise workbook, Chinese first and English after: what the import does
+// with each sheet, so the person filling it in knows what an update replaces and what it keeps.
+export const INSTRUCTIONS: readonly string[] = [
+  '危险化学品企业、生产储存单元及存储物料导入模板',
+  '',
+  '1. 共四个数据工作表：企业、生产储存单元、存储物料、证照。每表第 1 行为中文表头（带 * 为必填，黄色），第 2 行为英文表头，请勿修改或删除表头；第 3 行为示例（首格以【示例】开头，导入时忽略），可直接删除。',
+  '2. 企业以“统一社会信用代码”识别：系统中已有且在您管辖范围内的企业将被更新（以本文件为准），没有的将被新建。代码须通过 GB 32100 校验位检验，且在文件中不得重复。',
+  '3. 所属镇街、所属网格请从下拉列表选择，网格须属于所选镇街；镇街用户只能导入本辖区的企业。修改已有企业的镇街或网格即把它移到新辖区。',
+  '4. 生产储存单元以“统一社会信用代码 + 单元名称”识别。“存储物料”表列出某单元的物料时，该单元原有物料清单整体替换为本文件的内容；未列出物料的单元保留原有物料。文件中未出现的单元和证照保持不变。',
+  '5. 经营活动可填多项，用逗号分隔，如“储存,经营”。坐标系：WGS-84（GPS）或 GCJ-02（高德、腾讯地图），GCJ-02 坐标自动转换为 WGS-84 保存；留空视为 WGS-84。',
+  '6. 联系人：每人一组“职务 姓名 电话”，多人之间用分号分隔，如“主要负责人 张三 13800000000；安全负责人 李四 13900000000”。',
+  '7. 存储物料：设计最大量按 GB 18218-2018 第 4.2.2 条填写；计量单位 t、kg 或 m3（m3 须同时填写密度和密度单位 t/m3 或 kg/m3）。不在 GB 18218 表1 的物质须填写危险性类别（表2 符号，如 W5.3,J4），化学品目录中已登记类别的可留空。名称对应表1多行（如硝化棉）或带条件（如甲醛）时，请填写“GB 18218表1序号”或在“不在表1”列选“是”，否则辨识结果为“信息不全”。',
+  '8. 证照：证照类型从下拉列表选择；日期写作 2026-05-01 或使用 Excel 日期格式。',
+  '9. 导入全部成功或全部不导入：任一行有错误时不写入任何数据，并列出每个错误所在的工作表、行号、列和原因。导入后系统按 GB 18218-2018 自动辨识每个单元并分级。',
+  '',
+  'Import template: enterprises, production/storage units and their inventories',
+  '',
+  '1. Four data sheets: 企业 (Enterprises), 生产储存单元 (Units), 存储物料 (Inventory), 证照 (Licences). Row 1 holds the Chinese headers (* = required), row 2 the English ones: keep both. Row 3 is an example (its first cell starts with 【示例】) and is ignored.',
+  '2. An enterprise is identified by its unified social credit code: one already registered within your jurisdiction is updated from this file; any other is created. Codes must pass the GB 32100 check and appear once.',
+  '3. Pick the territory and grid cell from the drop-down lists; the grid cell must belong to the territory. A territory user imports only into its own territory. Changing an existing enterprise’s territory or grid cell moves it.',
+  '4. A unit is identified by credit code + unit name. When the Inventory sheet lists lines for a unit, they replace that unit’s stored inventory; a unit without inventory rows keeps its lines. Units and licences not in the file are kept.',
+  '5. Activities: several allowed, separated by commas. Coordinates: WGS-84 (GPS) or GCJ-02 (Amap/Tencent maps; converted to WGS-84); blank means WGS-84.',
+  '6. Contacts: “duty name phone” per person, people separated by semicolons.',
+  '7. Inventory: the design maximum quantity (GB 18218-2018 4.2.2) in t, kg or m3 (m3 needs a density and its unit). A substance outside GB 18218 Table 1 needs its hazard categories (Table 2 symbols such as W5.3,J4) unless the chemical catalog has them. A name matching several Table 1 rows (nitrocellulose) or a conditional row (formaldehyde) needs the Table 1 row number or “不在表1 = 是”, otherwise the identification is incomplete.',
+  '8. Licences: pick the kind from the list; dates as 2026-05-01 or Excel dates.',
+  '9. All or nothing: if any row is wrong nothing is written, and every problem is listed with its sheet, row, column and reason. Every unit imported is identified and graded by GB 18218-2018.',
+];
