@@ -98,7 +98,7 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
         units: UNITS_PATTERN[i % UNITS_PATTERN.length], linesPerUnit: shape.linesPerUnit, usccCounter: i,
       });
       if (i === Math.floor(shape.enterprises / 2)) sampleUscc = b.enterprise.uscc;
-      for (const u of b.units) { const k = u.grade ? `grade${u.grade}` : String(u.ident_status); grades[k] = (grades[k] ?? 0) + 1; }
+      for (const u of b.units) { const k = u.grade ? `grade${u.grade}` : u.ident_status === 'ok' ? 'below_threshold' : String(u.ident_status); grades[k] = (grades[k] ?? 0) + 1; }
       chunk.push(b);
     }
     buildMs += performance.now() - tb;

@@ -25,6 +25,7 @@ export function listTargets(g: EnterpriseGeneration): Target[] {
   return [
     { name: 'first page', path: '/api/enterprises?page=1&pageSize=20', user: 'admin', load: true },
     { name: 'grade=1', path: '/api/enterprises?grade=1&page=1&pageSize=20', user: 'admin', load: true },
+    { name: 'grade=4', path: '/api/enterprises?grade=4&page=1&pageSize=20', user: 'admin' },
     { name: `q=${g.samples.word}`, path: `/api/enterprises?q=${encodeURIComponent(g.samples.word)}&page=1&pageSize=20`, user: 'admin', load: true },
     { name: 'q=credit code', path: `/api/enterprises?q=${g.samples.uscc}&page=1&pageSize=20`, user: 'admin' },
     { name: 'page 200', path: '/api/enterprises?page=200&pageSize=20', user: 'admin' },

@@ -86,6 +86,7 @@ export const PROFILES: readonly Profile[] = [
         L('methanol', 'm3', '内浮顶储罐', [1, 6], '200'), L('toluene', 'm3', '内浮顶储罐', [1, 4], '100'), L('xylene', 'm3', '内浮顶储罐', [1, 4], '200'),
         L('styrene', 'm3', '固定顶储罐', [1, 3], '200', { p: 0.4 }), L('acrylonitrile', 'm3', '内浮顶储罐', [1, 2], '100', { p: 0.2 }),
         L('benzene', 'm3', '内浮顶储罐', [1, 2], '100', { p: 0.2 }), L('ammonia', 'm3', '卧式储罐', [1, 3], '50', { p: 0.2 }),
+        L('ammonia', 'm3', '液氨球罐', [2, 4], '400', { p: 0.02 }), // rare: a large ammonia store (grade 1 or 2 near people)
       ] },
       { name: '甲类仓库', kind: 'storage', facility: 'warehouse', p: 0.5, pick: [1, 3], lines: [
         L('sodiumChlorate', 't', '50kg编织袋（托）', [5, 40], '1'), L('sodium', 'kg', '煤油保护铁桶', [4, 40], '25'),
