@@ -44,7 +44,7 @@ export async function reviewDeclaration(
       organisationId: enterprise.organisation_id, path: enterprise.path, kind: approved ? 'declaration_approved' : 'declaration_returned',
       title: approved ? `${declaration.year}年度自主申报已通过审核` : `${declaration.year}年度自主申报被退回，请修改后重新提交`,
       body: approved ? `审核人：${opts.actor.displayName}。${comment ? `意见：${comment}` : ''}` : `退回意见：${comment ?? ''}（审核人：${opts.actor.displayName}）`,
-      link: `/enterprises/${encodeURIComponent(enterprise.id)}`, dedupeKey: `declaration-review:${declaration.id}:${at}`,
+      link: `/enterprises/${encodeURIComponent(enterprise.id)}`, dedupeKey: `declaration-review:${declaration.id}:${next}:${at}`,
     }], at);
     return after;
   });
