@@ -24,7 +24,11 @@ beforeAll(async () => {
   await s.addUser({ username: 'wenquan', role: 'territory', organisationId: '440117103' });
   await s.addUser({ username: 'liangkou', role: 'territory', organisationId: '440117104' });
   await s.addUser({ username: 'inspector', role: 'inspector', organisationId: 'org-safety-bureau' });
-  [admin, ajj, wenquan, liangkou, inspector] = await Promise.all(['admin', 'ajj', 'wenquan', 'liangkou', 'inspector'].map((u) => s.login(u)));
+  admin = await s.login('admin');
+  ajj = await s.login('ajj');
+  wenquan = await s.login('wenquan');
+  liangkou = await s.login('liangkou');
+  inspector = await s.login('inspector');
 });
 afterAll(async () => s.close());
 
