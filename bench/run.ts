@@ -5,7 +5,8 @@
 //
 //   npm run bench -- [--scale 1] [--db sqlite,postgres] [--samples 50] [--warmup 5] [--duration 10]
 //                    [--connections 50] [--budget 180] [--sustained-max 240] [--heap-mb N] [--no-cache] [--no-load]
-//                    [--also /api/path/:planId/x ...]
+//                    [--also /api/path/:planId/x ...] [--only plans|enterprises]
+// Then the enterprise benchmark (bench/enterprises/run.ts) with the same --scale and --db, unless --only plans.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +29,7 @@ import { runLoad } from './lib/load.js';
 import { startPgCluster, pgServerVersion } from './lib/pg-cluster.js';
 import { shapeKey, shapeOf, type ProvinceShape } from './lib/province-shape.js';
 import { gitInfo, machineInfo, writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
+import { runEnterpriseBench } from './enterprises/run.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, 'bench/.cache');
@@ -244,6 +246,14 @@ async function pgIdle(database: Database): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
+  // --only enterprises: the enterprise benchmark alone (bench/enterprises/run.ts); --only plans: this one alone
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  if (only === 'enterprises') { process.exitCode = await runEnterpriseBench(process.argv.slice(2)); return; }
+  await mainPlans();
+  if (only !== 'plans' && (await runEnterpriseBench(process.argv.slice(2))) !== 0) process.exitCode = 1;
+}
+
+async function mainPlans(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const shape = shapeOf(opts.scale);
   const startedAt = new Date().toISOString();

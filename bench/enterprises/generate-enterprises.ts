@@ -15,14 +15,14 @@ import { systemActor } from '@hazgov/app/audit/audit-chain';
 import { buildEnterprise, type BuiltEnterprise } from '@hazgov/app/demo/demo-enterprise-build';
 import { demoPlaces } from '@hazgov/app/demo/demo-enterprise-names';
 import { seededRng } from '@hazgov/app/demo/prng';
-import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
+import { DEMO_RESTRICTIONS, loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
 import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
 import { conghuaOrganisationData } from '@hazgov/app/plans/conghua-reference';
 import { createUser } from '@hazgov/app/users/create-user';
 import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
 import { dropSecondaryIndexes, recreateIndexes, writeRows } from './lib/bulk-write.js';
 
-export const ENTERPRISE_GENERATOR_VERSION = 1;
+export const ENTERPRISE_GENERATOR_VERSION = 2;
 export const FULL_ENTERPRISES = 100_000;
 export const LINES_PER_UNIT = 10;
 export const ENT_ADMIN = 'bench-ent-admin';
@@ -68,6 +68,8 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
   await createUser(ctx, { actor: systemActor('bench'), username: ENT_ADMIN, displayName: '区安委办（基准）', role: 'district_admin', organisationId: seeded.ids['safety-committee-office']!, password: BENCH_PASSWORD });
   await createUser(ctx, { actor: systemActor('bench'), username: ENT_TOWN, displayName: '温泉镇安监办（基准）', role: 'territory', organisationId: townId, password: BENCH_PASSWORD });
   const places = await loadDemoPlaces(db);
+  // the demo's restriction entries (液氯, 光气, 氰化钠, 硝酸铵, 硝化棉), so the list's restricted=1 filter has lines to find
+  await db.insertInto('restriction_list').values(DEMO_RESTRICTIONS.map((r) => ({ ...r, created_at: BENCH_NOW, updated_at: BENCH_NOW, updated_by: null }))).execute();
   const weights = demoPlaces.territories.map((t) => t.count);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   seconds.setup = lap(t0);

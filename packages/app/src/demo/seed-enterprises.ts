@@ -30,7 +30,7 @@ export const OWN_RETURN_COMMENT = '甲醇储罐区周边500米常住人口（80�
 
 export type SeedEnterprisesResult = { alreadySeeded: boolean; counts: Record<string, number> };
 
-const DEMO_RESTRICTIONS = [
+export const DEMO_RESTRICTIONS = [
   { id: 'restriction-demo-1', chemical_name: '液氯', cas: '7782-50-5', level: 'controlled', note: '（演示）城镇建成区内不再新建液氯储存、使用设施；现有水厂等使用单位纳入重点管控，逐步以次氯酸钠替代。' },
   { id: 'restriction-demo-2', chemical_name: '光气', cas: '75-44-5', level: 'prohibited', note: '（演示）全区禁止生产、储存、使用光气。' },
   { id: 'restriction-demo-3', chemical_name: '氰化钠', cas: '143-33-9', level: 'restricted', note: '（演示）限制新增使用单位；现有电镀企业须落实双人收发、双人保管。' },
