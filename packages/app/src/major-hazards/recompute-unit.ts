@@ -54,7 +54,7 @@ export async function recomputeUnit(
   const changed = JSON.stringify(before) !== JSON.stringify(after);
   if (!changed) return { before, after, trace };
   await recordAudit(trx, {
-    actor: opts.actor, action: 'major_hazard.identified', entity: 'enterprise_unit', entityId: unit.id, before, after,
+    actor: opts.actor, action: 'major_hazard.identified', entity: 'enterprise_unit', entityId: unit.id, before, after, at, // the context's clock, like the rest
   });
   if (after.isMajorHazard) await ensureRegisterRow(trx, { unitId: unit.id, enterpriseId: unit.enterprise_id, path: unit.path, at });
 
