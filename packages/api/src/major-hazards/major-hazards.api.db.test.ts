@@ -40,7 +40,12 @@ beforeAll(async () => {
   await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
   await s.addUser({ username: 'enta', role: 'enterprise', organisationId: 'ent-a' });
   await s.addUser({ username: 'entb', role: 'enterprise', organisationId: 'ent-b' });
-  [admin, ajj, wenquan, liangkou, entA, entB] = await Promise.all(['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb'].map((u) => s.login(u)));
+  admin = await s.login('admin');
+  ajj = await s.login('ajj');
+  wenquan = await s.login('wenquan');
+  liangkou = await s.login('liangkou');
+  entA = await s.login('enta');
+  entB = await s.login('entb');
 });
 afterAll(async () => s?.close());
 
