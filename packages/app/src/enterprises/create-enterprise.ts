@@ -1,7 +1,7 @@
 // Registers an enterprise: its organisation row (kind 'enterprise', under its grid cell or territory) and its
 // enterprise row with the same path, in one audited transaction. The credit code is unique (409 when taken).
 import crypto from 'node:crypto';
-import { findEnterpriseIdByUscc, insertEnterprise } from '@hazgov/db/enterprises/enterprises.repository';
+import { findEnterpriseIdByUscc, insertEnterprise, isUniqueViolation } from '@hazgov/db/enterprises/enterprises.repository';
 import { insertOrganisation } from '@hazgov/db/orgs/organisations.repository';
 import { readEnterpriseInput, type EnterpriseInput } from '@hazgov/domain/enterprises/enterprise-input';
 import { childPath, type Actor } from '@hazgov/domain/orgs/scope';
@@ -33,7 +33,7 @@ export async function createEnterprise(ctx: AppContext, opts: { actor: Actor; in
       ...enterpriseColumns(fields), id: crypto.randomUUID(), organisation_id: organisationId, path, territory_id: place.territory.id,
       grid_id: place.grid?.id ?? null, declaration_status: 'none', is_demo: 0, version: 1, created_at: at, updated_at: at,
     };
-    await insertEnterprise(trx, row);
+    await insertEnterprise(trx, row).catch((err: unknown) => { throw isUniqueViolation(err) ? usccTaken(fields.uscc) : err; });
     await auditEnterprise(trx, ctx, { actor: opts.actor, enterpriseId: row.id, entity: 'enterprise', action: 'enterprise.created', after: row });
     return row.id;
   });

@@ -1,7 +1,7 @@
 // Saves an enterprise's basic record with an optimistic lock: the client sends the version it read, and a save
 // over someone else's newer save is refused (409) rather than silently overwriting it. A regulator may move the
 // enterprise to another territory or grid cell (every row of it follows); the enterprise itself may not.
-import { findEnterpriseIdByUscc, moveEnterprise, renameEnterpriseOrganisation, updateEnterpriseAtVersion } from '@hazgov/db/enterprises/enterprises.repository';
+import { findEnterpriseIdByUscc, isUniqueViolation, moveEnterprise, renameEnterpriseOrganisation, updateEnterpriseAtVersion } from '@hazgov/db/enterprises/enterprises.repository';
 import { readEnterpriseInput, type EnterpriseInput } from '@hazgov/domain/enterprises/enterprise-input';
 import { childPath, type Actor } from '@hazgov/domain/orgs/scope';
 import { AppError } from '@hazgov/domain/shared/app-error';
@@ -27,7 +27,9 @@ export async function updateEnterprise(ctx: AppContext, opts: { actor: Actor; en
     const place = moved ? await resolvePlace(trx, opts.actor, fields.territoryId, fields.gridId) : null;
     const at = ctx.now().toISOString();
     const columns = enterpriseColumns(fields);
-    if (!(await updateEnterpriseAtVersion(trx, before.id, opts.version, { ...columns, updated_at: at }))) {
+    const saved = await updateEnterpriseAtVersion(trx, before.id, opts.version, { ...columns, updated_at: at })
+      .catch((err: unknown) => { throw isUniqueViolation(err) ? usccTaken(fields.uscc) : err; });
+    if (!saved) {
       throw new AppError('ENTERPRISE_VERSION_CONFLICT', 'conflict', { version: opts.version });
     }
     const path = place ? childPath(place.parent.path, before.organisation_id) : before.path;

@@ -28,6 +28,12 @@ export async function enterpriseNames(db: Db, e: Pick<EnterpriseRow, 'territory_
   return { territory_name: name(e.territory_id) ?? e.territory_id, grid_name: e.grid_id ? name(e.grid_id) : null };
 }
 
+/** A unique index refused the row (two saves of one credit code racing past the caller's check). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export async function insertEnterprise(db: Db, row: Insertable<EnterpriseTable>): Promise<void> {
   await db.insertInto('enterprises').values(row).execute();
 }
