@@ -19,8 +19,8 @@ import type { RawRow } from './read-enterprise-workbook.js';
 
 const SYMBOL_SPLIT = /[,，;；、\s]+/;
 
-function catalogSymbols(catalog: CatalogIndex, name: string, cas: string | null): { known: boolean; symbols: string[] } {
-  const byName = catalog.byName.get(chemicalNameKey(name));
+function catalogSymbols(catalog: CatalogIndex, nameKey: string, cas: string | null): { known: boolean; symbols: string[] } {
+  const byName = catalog.byName.get(nameKey);
   const entry = byName !== undefined ? byName : cas ? catalog.byCas.get(cas) : undefined;
   if (entry === undefined) return { known: false, symbols: [] };
   return { known: true, symbols: (entry ?? '').split(SYMBOL_SPLIT).filter((s) => parseHazardSymbol(s) !== null) };
@@ -36,8 +36,19 @@ export function knownUnits(unitRows: readonly RawRow[], lookups: ImportLookups):
   return keys;
 }
 
+/** A lookup remembered by name: 60,000 lines name a few hundred substances. */
+function memo<T>(f: (name: string) => T): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    if (!seen.has(name)) seen.set(name, f(name));
+    return seen.get(name) as T;
+  };
+}
+
 export function checkInventoryRows(rows: readonly RawRow[], known: KnownEnterprise, units: Set<string>, lookups: ImportLookups, problems: ProblemList): LineRecord[] {
   const out: LineRecord[] = [];
+  const table1ByName = memo(findTable1RowsByName);
+  const nameKey = memo(chemicalNameKey);
   for (const raw of rows) {
     const before = problems.size;
     const r = new RowReader('inventory', raw, problems);
@@ -63,13 +74,13 @@ export function checkInventoryRows(rows: readonly RawRow[], known: KnownEnterpri
     const parsedCas = cas === null ? null : parseCasNumber(cas);
     const canonicalCas = parsedCas?.ok ? parsedCas.cas : null;
     let table1Serial = serial;
-    const byName = findTable1RowsByName(name);
+    const byName = table1ByName(name);
     const inTable1ByName = byName.exact.length > 0 || byName.qualified.length > 0;
     if (table1Serial === null && outside !== '1' && !inTable1ByName && canonicalCas) {
       const [only, ...more] = findTable1RowsByCas(canonicalCas);
       if (only && more.length === 0) table1Serial = only.serial;
     }
-    const catalog = catalogSymbols(lookups.catalog, name, canonicalCas);
+    const catalog = catalogSymbols(lookups.catalog, nameKey(name), canonicalCas);
     if (symbols.length === 0 && table1Serial === null && (outside === '1' || !inTable1ByName)) symbols = catalog.symbols;
 
     const checked = readInventoryLine({

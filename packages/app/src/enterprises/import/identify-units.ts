@@ -8,23 +8,24 @@ import { inventoryLineOf } from '../../major-hazards/inventory-line.js';
 import { columnsOf, type IdentificationSummary } from '../../major-hazards/recompute-unit.js';
 import type { Crossing, Row, WritePlan } from './write-plan.js';
 
-export type Identified = {
-  columns: { id: string; columns: IdentificationColumns }[];
-  registers: Row<'major_hazard_register'>[];
-  crossings: Crossing[];
-};
+export type Identified = { registers: Row<'major_hazard_register'>[]; crossings: Crossing[] };
+export type StoreColumns = (rows: { id: string; columns: IdentificationColumns }[]) => Promise<void>;
+
+/** Units identified between two writes: the traces (≈ 2 KB of JSON each) are stored and dropped chunk by chunk. */
+const CHUNK = 2000;
 
 const summaryOf = (c: IdentificationColumns): IdentificationSummary => ({
   status: c.ident_status, S: c.s_exact, isMajorHazard: c.is_major_hazard === 1, R: c.r_exact, grade: c.grade,
 });
 
-export async function identifyUnits(plan: WritePlan, at: string, onProgress?: (done: number) => void): Promise<Identified> {
-  const out: Identified = { columns: [], registers: [], crossings: [] };
+export async function identifyUnits(plan: WritePlan, at: string, store: StoreColumns, onProgress?: (done: number) => void): Promise<Identified> {
+  const out: Identified = { registers: [], crossings: [] };
+  let pending: { id: string; columns: IdentificationColumns }[] = [];
   const counts = plan.result.identification;
   for (const [i, task] of plan.identify.entries()) {
     const trace = traceUnit({ lines: task.lines.map(inventoryLineOf), populationWithin500m: task.population });
     const columns = columnsOf(trace, at);
-    out.columns.push({ id: task.unitId, columns });
+    pending.push({ id: task.unitId, columns });
     const after = summaryOf(columns);
     Object.assign(task.outcome, { status: trace.status, S: after.S, grade: after.grade });
 
@@ -49,13 +50,17 @@ export async function identifyUnits(plan: WritePlan, at: string, onProgress?: (d
     const crossed = (prior?.isMajorHazard ?? false) !== after.isMajorHazard;
     const regraded = after.isMajorHazard && after.grade !== null && prior?.grade !== after.grade;
     if (crossed || regraded) {
-      out.crossings.push({ unitId: task.unitId, unitName: task.unitName, enterpriseName: task.enterpriseName, territoryId: task.territoryId, before: prior, after, trace });
+      out.crossings.push({ unitId: task.unitId, unitName: task.unitName, enterpriseName: task.enterpriseName, territoryId: task.territoryId, before: prior, after,
+        sDisplay: 'S' in trace ? trace.S.display : null, rDisplay: trace.status === 'graded' ? trace.R.display : null,
+      });
     }
-    if ((i + 1) % 500 === 0) {
+    if (pending.length === CHUNK) {
+      await store(pending); // also lets progress polls be answered between chunks (PostgreSQL)
+      pending = [];
       onProgress?.(i + 1);
-      await new Promise((resolve) => setImmediate(resolve)); // let progress polls (PostgreSQL) be answered
     }
   }
+  await store(pending);
   plan.result.changedMajorHazards = out.crossings.length;
   return out;
 }

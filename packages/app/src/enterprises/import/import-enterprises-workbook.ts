@@ -15,7 +15,7 @@ import { loadImportLookups } from './load-import-lookups.js';
 import { planImport } from './plan-import.js';
 import { readEnterpriseWorkbook, sniffWorkbook } from './read-enterprise-workbook.js';
 import { writeImport } from './write-import.js';
-import type { ImportResult } from './write-plan.js';
+import type { ImportResult, WritePlan } from './write-plan.js';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing' | 'identifying';
 export type ImportProgress = (p: { phase: ImportPhase; done: number; total: number }) => void;
@@ -29,14 +29,12 @@ function isUniqueViolation(err: unknown): boolean {
   return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-export async function runEnterpriseImport(
-  ctx: AppContext,
-  opts: { actor: Actor; buffer: Buffer; fileName?: string | null; onProgress?: ImportProgress },
-): Promise<ImportOutcome> {
+/**
+ * Reading, checking and planning, in a scope of their own: the raw rows and the checked records are garbage once
+ * the plan exists, so the write phases run with the plan alone in memory.
+ */
+async function readAndPlan(ctx: AppContext, opts: { actor: Actor; buffer: Buffer; fileName?: string | null }, progress: ImportProgress): Promise<{ ok: true; plan: WritePlan; at: string } | { ok: false; problems: ImportProblem[] }> {
   const { actor, buffer } = opts;
-  const progress = opts.onProgress ?? (() => {});
-  if (!isRegulator(actor)) throw forbidden();
-
   progress({ phase: 'reading', done: 0, total: buffer.length });
   const sniffed = sniffWorkbook(buffer, opts.fileName ?? null);
   if (sniffed) return { ok: false, problems: [sniffed] };
@@ -58,14 +56,24 @@ export async function runEnterpriseImport(
   if (problems.size > 0) return { ok: false, problems: problems.all() };
 
   const at = ctx.now().toISOString();
-  const plan = planImport({ enterprises, units, lines, licences }, lookups, { at, newId: () => crypto.randomUUID() });
+  return { ok: true, plan: planImport({ enterprises, units, lines, licences }, lookups, { at, newId: () => crypto.randomUUID() }), at };
+}
+
+export async function runEnterpriseImport(
+  ctx: AppContext,
+  opts: { actor: Actor; buffer: Buffer; fileName?: string | null; onProgress?: ImportProgress },
+): Promise<ImportOutcome> {
+  const progress = opts.onProgress ?? (() => {});
+  if (!isRegulator(opts.actor)) throw forbidden();
+  const planned = await readAndPlan(ctx, opts, progress);
+  if (!planned.ok) return planned;
   try {
-    await writeImport(ctx, plan, { actor, at, onProgress: (phase, done, total) => progress({ phase, done, total }) });
+    await writeImport(ctx, planned.plan, { actor: opts.actor, at: planned.at, onProgress: (phase, done, total) => progress({ phase, done, total }) });
   } catch (err) {
     if (isUniqueViolation(err)) return { ok: false, problems: [problemOf('ENTERPRISE_IMPORT_WRITE_CONFLICT')] };
     throw err;
   }
-  return { ok: true, result: plan.result };
+  return { ok: true, result: planned.plan.result };
 }
 
 /**

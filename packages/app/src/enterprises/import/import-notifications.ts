@@ -16,11 +16,11 @@ function unitDraft(c: Crossing, to: { id: string; path: string }, at: string): N
   const after = c.after;
   const what = !after.isMajorHazard
     ? '已低于重大危险源临界量（S < 1）'
-    : after.grade !== null ? `构成${GRADE_ZH[after.grade]}重大危险源（R = ${c.trace.status === 'graded' ? c.trace.R.display : '?'}）` : '构成重大危险源（S ≥ 1），待填写周边 500 米人数以分级';
+    : after.grade !== null ? `构成${GRADE_ZH[after.grade]}重大危险源（R = ${c.rDisplay ?? '?'}）` : '构成重大危险源（S ≥ 1），待填写周边 500 米人数以分级';
   return {
     organisationId: to.id, path: to.path, kind: 'major_hazard_change',
     title: `${c.enterpriseName}「${c.unitName}」${what}`,
-    body: `依据 GB 18218-2018 重新辨识：S = ${'S' in c.trace ? c.trace.S.display : '—'}。`,
+    body: `依据 GB 18218-2018 重新辨识：S = ${c.sDisplay ?? '—'}。`,
     link: `/major-hazards/${encodeURIComponent(c.unitId)}`,
     dedupeKey: `mh:${c.unitId}:${at}:${after.isMajorHazard ? after.grade ?? 'ungraded' : 'below'}`,
   };

@@ -56,7 +56,7 @@ export function planUnits(
       ? { kind: fileUnit.kind, facility: fileUnit.facility, site_id: fileUnit.site ? siteIdOf(fileUnit.site) : null, lng: fileUnit.location?.lng ?? null, lat: fileUnit.location?.lat ?? null, population_500m: fileUnit.population }
       : { kind: stored!.kind, facility: stored!.facility, site_id: stored!.site_id, lng: stored!.lng, lat: stored!.lat, population_500m: stored!.population_500m };
     const before = stored ? storedLines.get(stored.id) ?? [] : [];
-    const lines = fileLines ?? before;
+    let lines: readonly LineValues[] = fileLines ?? before;
     if (stored) {
       const fieldsChanged = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => fields[k] !== stored[k]);
       if (!fieldsChanged && (!fileLines || sameLines(before, fileLines))) {
@@ -75,8 +75,10 @@ export function planUnits(
     }
     if (fileLines) {
       if (stored) plan.replacedLineUnits.push(unitId);
-      fileLines.forEach((values, i) => plan.lines.push({ id: ctx.newId(), unit_id: unitId, enterprise_id: owner.enterpriseId, path: owner.path, sort: i, ...values }));
-      plan.result.lines += fileLines.length;
+      const rows = fileLines.map((values, i) => ({ id: ctx.newId(), unit_id: unitId, enterprise_id: owner.enterpriseId, path: owner.path, sort: i, ...values }));
+      plan.lines.push(...rows);
+      lines = rows; // the rows to insert carry every value the identification reads: no second copy is kept
+      plan.result.lines += rows.length;
     }
     const outcome: UnitOutcome = { name, change: stored ? 'updated' : 'created', lines: lines.length, status: null, S: null, grade: null };
     plan.identify.push({

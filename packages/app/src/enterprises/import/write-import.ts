@@ -61,8 +61,7 @@ export async function writeImport(ctx: AppContext, plan: WritePlan, opts: { acto
 
     const total = plan.identify.length + 1;
     opts.onProgress?.('identifying', 0, total);
-    const identified = await identifyUnits(plan, opts.at, (done) => opts.onProgress?.('identifying', done, total));
-    await updateIdentifications(trx, identified.columns);
+    const identified = await identifyUnits(plan, opts.at, (rows) => updateIdentifications(trx, rows), (done) => opts.onProgress?.('identifying', done, total));
     await insertMany(trx, 'major_hazard_register', identified.registers);
     await appendAudits(trx, opts.actor, plan.audits, opts.at);
     plan.result.notifications = await notifyCrossings(trx, identified.crossings, opts.at);

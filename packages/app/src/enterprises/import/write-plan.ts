@@ -3,7 +3,6 @@
 // first keeps the transaction short (SQLite serialises every other request behind it) and lets the counts be told.
 import type { Insertable, Updateable } from 'kysely';
 import type { DB } from '@hazgov/db/schema';
-import type { IdentificationTrace } from '@hazgov/domain/major-hazards/identification-trace';
 import type { IdentificationSummary } from '../../major-hazards/recompute-unit.js';
 import type { LineValues } from './import-model.js';
 
@@ -12,7 +11,9 @@ export type Change<T extends keyof DB> = { id: string; set: Updateable<DB[T]> };
 
 export type Crossing = {
   unitId: string; unitName: string; enterpriseName: string; territoryId: string;
-  before: IdentificationSummary | null; after: IdentificationSummary; trace: IdentificationTrace;
+  before: IdentificationSummary | null; after: IdentificationSummary;
+  /** S and R as the trace displays them (the message quotes them); the trace itself is not kept */
+  sDisplay: string | null; rDisplay: string | null;
 };
 
 /** What a unit's audit entry says about it; status, S and grade are filled in when the unit is identified. */
