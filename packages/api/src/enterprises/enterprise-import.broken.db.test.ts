@@ -1,12 +1,14 @@
 // Broken enterprise workbooks: every problem is reported with its sheet, Excel row, column header and reason, in
 // Chinese and in English, and NOTHING is written (row counts of every table an import touches, audit log included,
 // are the same before and after). On SQLite, and on PostgreSQL when DATABASE_URL is set.
+import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImportWorkbook, type TestRow } from '@hazgov/app/enterprises/import/testing/import-workbook-builder';
 import { validUsccOf, wrongCheckUscc } from '@hazgov/app/enterprises/import/testing/valid-uscc';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
-import { countRows, importFile, upload, type JobView, type RowCounts } from './enterprise-import.test-support.js';
+import { countRows, importFile, upload, waitForJob, type JobView, type RowCounts } from './enterprise-import.test-support.js';
 
 let s: TestServer;
 let wenquan: Session;
@@ -137,6 +139,18 @@ describe('broken workbooks write nothing and say why, row by row', () => {
     expect(where(onlyHeaders.zh)).toEqual([[null, null, null, 'ENTERPRISE_IMPORT_EMPTY']]);
     expectBothLanguages(onlyHeaders.zh, onlyHeaders.en);
     expect(await countRows(s)).toEqual(before);
+  });
+
+  it('the upload limit is the route’s own: a 6 MB workbook goes in, one above 32 MB is refused (413)', async () => {
+    const zip = await JSZip.loadAsync(await buildImportWorkbook({}));
+    zip.file('xl/media/padding.bin', crypto.randomBytes(6 * 1024 * 1024), { compression: 'STORE' }); // above the server-wide 5 MB
+    const big = await zip.generateAsync({ type: 'nodebuffer' });
+    const accepted = await upload(s, wenquan, big);
+    expect(accepted.statusCode).toBe(202);
+    expect(where(await waitForJob(s, wenquan, accepted.json().jobId))).toEqual([[null, null, null, 'ENTERPRISE_IMPORT_EMPTY']]);
+    const tooBig = await upload(s, wenquan, Buffer.concat([big, Buffer.alloc(27 * 1024 * 1024)]), { locale: 'en' });
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().error).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'The file is too large (limit 32 MB).' });
   });
 
   it('a file that is not an .xlsx workbook is refused at upload (400), in both languages', async () => {
