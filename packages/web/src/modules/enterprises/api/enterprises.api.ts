@@ -56,4 +56,5 @@ export const enterpriseUrls = {
   trace: (unitId: string) => `/major-hazards/${enc(unitId)}`,
 };
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+// The server's own limit for this route (api enterprise-import.routes.ts IMPORT_MAX_BYTES).
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;

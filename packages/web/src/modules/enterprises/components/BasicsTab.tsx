@@ -40,11 +40,12 @@ export function BasicsTab({ enterprise: d, editable, onSaved, onReload }: {
       setEditing(false);
       success(t('common.saved'));
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) setConflict(e.message);
-      else {
+      if (e instanceof ApiError && e.code === 'ENTERPRISE_VERSION_CONFLICT') {
+        setConflict(e.message);
+      } else {
         const { handled, rest } = applyApiErrors(form, e, formFieldRoots);
-        if (e instanceof ApiError && e.status === 400) setProblem({ message: e.message, details: rest });
-        else if (!handled) report(e);
+        if (!(e instanceof ApiError) || e.details.length === 0) report(e);
+        else if (!handled || rest.length > 0) setProblem({ message: e.message, details: rest });
       }
     } finally {
       setBusy(false);

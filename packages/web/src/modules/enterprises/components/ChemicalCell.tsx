@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/utils/format';
 import type { ChemicalHit, HazardCategory } from '../api/enterprises.types';
 import { useChemicalSearch } from '../hooks/use-chemical-search';
-import { applyHit, resolveTyped, type InventoryRow } from '../utils/inventory-rows';
+import { applyHit, CATEGORY_PROBLEMS, resolveTyped, type InventoryRow } from '../utils/inventory-rows';
 import { FlagTags } from './Tags';
 
 const hitKey = (h: ChemicalHit) => (h.table1Serial !== null ? `t1:${h.table1Serial}` : `cat:${h.catalogEntryId ?? h.name}`);
@@ -18,6 +18,7 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [typing, setTyping] = useState(false);
+  const [askCategories, setAskCategories] = useState(false);
   const search = useChemicalSearch(typing ? query : '');
   const q = (v: string | null) => (v === null ? '—' : t('enterprises.inventory.tonnes', { value: formatNumber(Number(v), 4) }));
 
@@ -32,13 +33,17 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
             : t('enterprises.inventory.catalogRow', { symbols: h.hazardSymbols.join('、') || '—' })}
           {h.aliases.length > 0 && ` · ${t('enterprises.inventory.aliases', { names: h.aliases.join('、') })}`}
         </div>
-        <FlagTags flags={h.flags} showUnknown />
+        <div className="ent-flag-row"><FlagTags flags={h.flags} showUnknown /></div>
       </div>
     ),
   }));
 
   const categoryOptions = categories.map((c) => ({ value: c.symbol, label: `${c.symbol} ${c.category}（Q=${c.thresholdTonnes} t）` }));
   const chosen = categories.filter((c) => row.hazardSymbols.includes(c.symbol));
+  // Categories are asked for outside Table 1 (they give Q), and for a Table 1 substance when its β needs them
+  // (not in Table 3: the last identification said so, they were given before, or the user asks).
+  const needsCategories = row.problems.some((p) => CATEGORY_PROBLEMS.includes(p));
+  const showCategories = row.chemicalName.trim() !== '' && (row.outsideTable1 || needsCategories || row.hazardSymbols.length > 0 || askCategories);
   const lowestQ = chosen.reduce<number | null>((m, c) => (m === null || Number(c.thresholdTonnes) < m ? Number(c.thresholdTonnes) : m), null);
 
   return (
@@ -51,7 +56,7 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
         placeholder={t('enterprises.inventory.chemicalPlaceholder')}
         popupMatchSelectWidth={360}
         notFoundContent={search.loading ? t('common.loading') : query.trim() ? (search.casProblem ? t('enterprises.inventory.casCheck') : t('enterprises.inventory.noMatch')) : null}
-        onSearch={(v) => { setQuery(v); setTyping(true); onChange({ ...row, chemicalName: v, table1Serial: null, thresholdTonnes: null, candidates: [], traced: null, outsideTable1: false, flags: null }); }}
+        onSearch={(v) => { setQuery(v); setTyping(true); onChange({ ...row, chemicalName: v, table1Serial: null, thresholdTonnes: null, candidates: [], traced: null, outsideTable1: false, flags: null, problems: [] }); }}
         onSelect={(key: string) => {
           const h = search.hits.find((x) => hitKey(x) === key);
           if (h) onChange(applyHit(row, h));
@@ -79,14 +84,18 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
             onChange={(serial: number) => { const c = row.candidates.find((x) => x.serial === serial); onChange({ ...row, table1Serial: serial, thresholdTonnes: c?.thresholdTonnes ?? null, candidates: [], chemicalName: c?.name ?? row.chemicalName }); }}
             options={row.candidates.map((c) => ({ value: c.serial, label: t('enterprises.inventory.candidate', { serial: c.serial, name: c.name, q: q(c.thresholdTonnes) }) }))} />
         )}
-        {row.outsideTable1 && row.chemicalName.trim() !== '' && (
+        {showCategories && (
           <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-            <Space size={4} wrap>
-              <Tag color="orange">{t('enterprises.inventory.outsideTable1')}</Tag>
-              {lowestQ !== null && <Typography.Text type="secondary">{t('enterprises.inventory.table2Q', { q: q(String(lowestQ)) })}</Typography.Text>}
-            </Space>
+            {row.outsideTable1 ? (
+              <Space size={4} wrap>
+                <Tag color="orange">{t('enterprises.inventory.outsideTable1')}</Tag>
+                {lowestQ !== null && <Typography.Text type="secondary">{t('enterprises.inventory.table2Q', { q: q(String(lowestQ)) })}</Typography.Text>}
+              </Space>
+            ) : (
+              <Typography.Text type={needsCategories ? 'warning' : 'secondary'}>{t('enterprises.inventory.categoriesForBeta')}</Typography.Text>
+            )}
             <Select mode="multiple" size="small" placeholder={t('enterprises.inventory.categoriesPlaceholder')} value={row.hazardSymbols} disabled={disabled}
-              status={row.hazardSymbols.length === 0 ? 'warning' : undefined} options={categoryOptions} optionFilterProp="label" style={{ width: '100%' }}
+              status={row.hazardSymbols.length === 0 || needsCategories ? 'warning' : undefined} options={categoryOptions} optionFilterProp="label" style={{ width: '100%' }}
               onChange={(v: string[]) => onChange({ ...row, hazardSymbols: v, betaSymbol: v.includes(row.betaSymbol ?? '') ? row.betaSymbol : null })} data-testid="inventory-categories" />
             {row.hazardSymbols.length > 1 && (
               <Select size="small" placeholder={t('enterprises.inventory.betaPlaceholder')} value={row.betaSymbol ?? undefined} disabled={disabled} style={{ width: '100%' }}
@@ -95,7 +104,10 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
             )}
           </Space>
         )}
-        <FlagTags flags={row.flags} />
+        {!showCategories && !disabled && row.chemicalName.trim() !== '' && (
+          <Typography.Link className="sub-text" onClick={() => setAskCategories(true)} data-testid="inventory-ask-categories">{t('enterprises.inventory.addCategories')}</Typography.Link>
+        )}
+        <div className="ent-flag-row"><FlagTags flags={row.flags} /></div>
       </div>
     </div>
   );

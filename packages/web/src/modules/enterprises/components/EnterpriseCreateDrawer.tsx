@@ -32,8 +32,8 @@ export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, 
       onCreated(created);
     } catch (e) {
       const { handled, rest } = applyApiErrors(form, e, formFieldRoots);
-      if (e instanceof ApiError && e.status === 400) setProblem({ message: e.message, details: rest });
-      else if (!handled) report(e);
+      if (!(e instanceof ApiError) || e.details.length === 0) report(e);
+      else if (!handled || rest.length > 0) setProblem({ message: e.message, details: rest });
     } finally {
       setBusy(false);
     }

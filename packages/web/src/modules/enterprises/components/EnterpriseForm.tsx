@@ -55,6 +55,14 @@ export function EnterpriseForm({ form, territories, disabled, lockTerritory, ini
   const inPark = Form.useWatch('inChemicalPark', form);
   const crs = Form.useWatch(['location', 'crs'], form);
   const label = (x: { zh: string; en: string }) => (en ? x.en : x.zh);
+  // A contact row left empty is dropped on save; one half filled asks for the rest.
+  const rowNeeds = (index: number, key: 'duty' | 'name', message: string) => ({
+    validator: (_: unknown, value: string | undefined) => {
+      const c = (form.getFieldValue(['contacts', index]) ?? {}) as { name?: string; phone?: string };
+      const used = key === 'duty' ? !!c.name?.trim() : !!c.phone?.trim();
+      return used && !value?.trim() ? Promise.reject(new Error(message)) : Promise.resolve();
+    },
+  });
   const usccRule = {
     validator: (_: unknown, value: string) => {
       if (!value || !value.trim()) return Promise.reject(new Error(t('enterprises.form.usccRequired')));
@@ -72,7 +80,7 @@ export function EnterpriseForm({ form, territories, disabled, lockTerritory, ini
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="uscc" label={t('enterprises.field.uscc')} rules={[usccRule]} extra={t('enterprises.form.usccHint')}>
+          <Form.Item name="uscc" label={t('enterprises.field.uscc')} required rules={[usccRule]} extra={t('enterprises.form.usccHint')}>
             <Input maxLength={24} className="mono" data-testid="ent-uscc" />
           </Form.Item>
         </Col>
@@ -99,11 +107,11 @@ export function EnterpriseForm({ form, territories, disabled, lockTerritory, ini
           <Form.Item name="address" label={t('enterprises.field.address')}><Input maxLength={300} /></Form.Item>
         </Col>
         <Col xs={24}>
-          <Form.Item label={t('enterprises.field.location')} extra={crs === 'gcj02' ? t('enterprises.form.gcjHint') : t('enterprises.form.wgsHint')}>
+          <Form.Item label={t('enterprises.field.location')} extra={crs === 'gcj02' ? t('enterprises.form.gcjHint') : t('enterprises.form.wgsHint')} data-testid="ent-location">
             <Space wrap>
               <Form.Item name={['location', 'crs']} noStyle>
                 <Radio.Group optionType="button" data-testid="ent-crs"
-                  options={[{ value: 'wgs84', label: t('enterprises.form.wgs84') }, { value: 'gcj02', label: t('enterprises.form.gcj02') }]} />
+                  options={[{ value: 'wgs84', label: 'WGS-84' }, { value: 'gcj02', label: 'GCJ-02' }]} />
               </Form.Item>
               <Form.Item name={['location', 'lng']} noStyle rules={[{ type: 'number', min: 73, max: 136, message: t('enterprises.form.lngRange') }]}>
                 <InputNumber placeholder={t('enterprises.form.lng')} step={0.000001} style={{ width: 150 }} data-testid="ent-lng" />
@@ -147,10 +155,10 @@ export function EnterpriseForm({ form, territories, disabled, lockTerritory, ini
             <>
               {fields.map((f) => (
                 <Space key={f.key} wrap align="start" className="ent-contact-row">
-                  <Form.Item name={[f.name, 'duty']} rules={[{ required: true, whitespace: true, message: t('enterprises.form.dutyRequired') }]}>
+                  <Form.Item name={[f.name, 'duty']} dependencies={[['contacts', f.name, 'name']]} rules={[rowNeeds(f.name, 'duty', t('enterprises.form.dutyRequired'))]}>
                     <AutoComplete options={contactDuties.map((d) => ({ value: d.zh, label: label(d) }))} placeholder={t('enterprises.field.duty')} style={{ width: 140 }} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('enterprises.form.contactNameRequired') }]}>
+                  <Form.Item name={[f.name, 'name']} dependencies={[['contacts', f.name, 'phone']]} rules={[rowNeeds(f.name, 'name', t('enterprises.form.contactNameRequired'))]}>
                     <Input placeholder={t('enterprises.field.contactName')} maxLength={50} style={{ width: 140 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'phone']} rules={[{ pattern: /^[0-9+\-\s()]{5,20}$/, message: t('enterprises.form.phoneRule') }]}>

@@ -11,7 +11,7 @@ import { enterprisesApi } from '../api/enterprises.api';
 import { densityUnits, physicalStates, quantityUnits, type Unit } from '../api/enterprises.types';
 import { useHazardCategories } from '../hooks/use-chemical-search';
 import { columnOf } from '../utils/form-errors';
-import { emptyRow, isDecimal, linesOf, rowOf, sentIndexMap, tracedOf, type InventoryRow } from '../utils/inventory-rows';
+import { emptyRow, isDecimal, linesOf, problemsOf, rowOf, sentIndexMap, tracedOf, type InventoryRow } from '../utils/inventory-rows';
 import { ChemicalCell } from './ChemicalCell';
 
 const containerSuggestions = ['储罐', '球罐', '钢瓶', '桶', '袋', '槽车', '管道', '反应釜'];
@@ -21,7 +21,7 @@ export function InventoryEditor({ unit, editable, onSaved }: { unit: Unit; edita
   const categories = useHazardCategories();
   const report = useErrorReporter();
   const success = useSuccess();
-  const initial = useMemo(() => unit.lines.map((l, i) => rowOf(l, tracedOf(unit.identification, i))), [unit.lines, unit.identification]);
+  const initial = useMemo(() => unit.lines.map((l, i) => rowOf(l, tracedOf(unit.identification, i), problemsOf(unit.identification, i))), [unit.lines, unit.identification]);
   const [rows, setRows] = useState<InventoryRow[]>(initial);
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -80,7 +80,7 @@ export function InventoryEditor({ unit, editable, onSaved }: { unit: Unit; edita
     <div className="ent-inventory" data-testid="inventory-editor">
       {general && <Alert type="error" showIcon className="page-alert" title={general} data-testid="inventory-error" />}
       <Table<InventoryRow>
-        size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 1000 }} data-testid="inventory-table"
+        size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 1080 }} data-testid="inventory-table"
         rowClassName={(_, i) => (errors.has(i) ? 'ent-row--error' : '')}
         onRow={(r, i) => ({ 'data-testid': 'inventory-row', 'data-row': (i ?? 0) + 1, 'data-has-error': errors.has(i ?? -1) ? '1' : '0', 'data-chemical': r.chemicalName } as HTMLAttributes<HTMLElement>)}
         expandable={{
@@ -96,7 +96,7 @@ export function InventoryEditor({ unit, editable, onSaved }: { unit: Unit; edita
           { key: 'no', title: '#', width: 40, render: (_: unknown, _r, i) => i + 1 },
           { key: 'chemical', title: t('enterprises.inventory.col.chemicalName'), width: 300,
             render: (_: unknown, r, i) => <ChemicalCell row={r} categories={categories} disabled={ro} invalid={!!bad(i, 'chemicalName') || !!bad(i, 'table1Serial') || !!bad(i, 'hazardSymbols')} onChange={(x) => update(i, x)} /> },
-          { key: 'cas', title: t('enterprises.inventory.col.cas'), width: 130,
+          { key: 'cas', title: t('enterprises.inventory.col.cas'), width: 150,
             render: (_: unknown, r, i) => <Input value={r.cas} disabled={ro} status={bad(i, 'cas')} className="mono" maxLength={14} onChange={(e) => patch(i, { cas: e.target.value })} data-testid="inventory-cas" /> },
           { key: 'quantity', title: t('enterprises.inventory.col.quantity'), width: 210,
             render: (_: unknown, r, i) => (

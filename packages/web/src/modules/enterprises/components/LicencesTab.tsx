@@ -75,8 +75,8 @@ export function LicencesTab({ enterprise: d, editable, onChanged }: { enterprise
         columns={[
           { key: 'kind', title: t('enterprises.licences.kind'), render: (_: unknown, l) => t(`enterprises.licenceKind.${l.kind}`) },
           { key: 'number', title: t('enterprises.licences.number'), render: (_: unknown, l) => <span className="mono">{l.number}</span> },
-          { key: 'scope', title: t('enterprises.licences.scope'), responsive: ['md'], render: (_: unknown, l) => l.scope || '—' },
-          { key: 'issuer', title: t('enterprises.licences.issuer'), responsive: ['lg'], render: (_: unknown, l) => l.issuer || '—' },
+          { key: 'scope', title: t('enterprises.licences.scope'), responsive: ['md'], ellipsis: true, width: 220, render: (_: unknown, l) => l.scope || '—' },
+          { key: 'issuer', title: t('enterprises.licences.issuer'), responsive: ['lg'], ellipsis: true, width: 160, render: (_: unknown, l) => l.issuer || '—' },
           { key: 'issuedOn', title: t('enterprises.licences.issuedOn'), responsive: ['lg'], render: (_: unknown, l) => formatDate(l.issuedOn) },
           { key: 'expiresOn', title: t('enterprises.licences.expiresOn'), render: (_: unknown, l) => formatDate(l.expiresOn) },
           {
@@ -89,7 +89,7 @@ export function LicencesTab({ enterprise: d, editable, onChanged }: { enterprise
             ),
           },
           ...(editable ? [{
-            key: 'actions', title: t('common.actions'),
+            key: 'actions', title: t('common.actions'), fixed: 'right' as const, width: 90,
             render: (_: unknown, l: Licence) => (
               <Space size={0}>
                 <Button type="link" size="small" icon={<EditOutlined />} onClick={() => open(l)} aria-label={t('enterprises.licences.edit')} />

@@ -68,10 +68,10 @@ export function UnitFormModal({ enterprise, unit, open, onClose, onSaved }: {
           rules={[{ type: 'integer', min: 0, message: t('enterprises.units.populationRule') }]}>
           <InputNumber min={0} precision={0} style={{ width: 200 }} data-testid="unit-population" />
         </Form.Item>
-        <Form.Item label={t('enterprises.field.location')}>
+        <Form.Item label={t('enterprises.field.location')} extra={t('enterprises.form.crsHint')}>
           <Space wrap>
             <Form.Item name={['location', 'crs']} noStyle>
-              <Radio.Group optionType="button" options={[{ value: 'wgs84', label: t('enterprises.form.wgs84') }, { value: 'gcj02', label: t('enterprises.form.gcj02') }]} />
+              <Radio.Group optionType="button" options={[{ value: 'wgs84', label: 'WGS-84' }, { value: 'gcj02', label: 'GCJ-02' }]} />
             </Form.Item>
             <Form.Item name={['location', 'lng']} noStyle><InputNumber placeholder={t('enterprises.form.lng')} style={{ width: 140 }} step={0.000001} /></Form.Item>
             <Form.Item name={['location', 'lat']} noStyle><InputNumber placeholder={t('enterprises.form.lat')} style={{ width: 140 }} step={0.000001} /></Form.Item>

@@ -25,6 +25,8 @@ export type InventoryRow = {
   candidates: Candidate[];
   /** Where the server found the threshold of the saved line (from the unit's identification trace). */
   traced: Traced | null;
+  /** Problem codes the last identification reported for this line (needs_categories_for_beta …). */
+  problems: string[];
 };
 
 export type Traced = { table: 1; serial: number; Q: string } | { table: 2; symbol: string; Q: string };
@@ -35,7 +37,7 @@ export const newKey = (): string => `row-${Date.now().toString(36)}-${(seq += 1)
 export function emptyRow(): InventoryRow {
   return {
     key: newKey(), chemicalName: '', cas: '', table1Serial: null, outsideTable1: false, hazardSymbols: [], betaSymbol: null,
-    quantity: '', quantityUnit: 't', density: '', densityUnit: 't/m3', physicalState: null, containerType: '', flags: null, thresholdTonnes: null, candidates: [], traced: null,
+    quantity: '', quantityUnit: 't', density: '', densityUnit: 't/m3', physicalState: null, containerType: '', flags: null, thresholdTonnes: null, candidates: [], traced: null, problems: [],
   };
 }
 
@@ -49,13 +51,21 @@ export function tracedOf(trace: IdentificationTrace, index: number): Traced | nu
     : { table: 2, symbol: line.thresholdSource.symbol, Q: line.Q.display };
 }
 
-export function rowOf(line: InventoryLine, traced: Traced | null = null): InventoryRow {
+/** The problem codes of the line with this index in an incomplete identification. */
+export function problemsOf(trace: IdentificationTrace, index: number): string[] {
+  return trace.status === 'incomplete' ? trace.problems.filter((p) => p.index === index).map((p) => p.problem) : [];
+}
+
+/** Codes that a line's Table 2 categories answer (β of a substance outside Table 3, or which category sets it). */
+export const CATEGORY_PROBLEMS: readonly string[] = ['needs_categories', 'needs_categories_for_beta', 'choose_beta_symbol', 'beta_symbol_not_among_categories', 'unknown_hazard_symbols'];
+
+export function rowOf(line: InventoryLine, traced: Traced | null = null, problems: string[] = []): InventoryRow {
   return {
     key: line.id || newKey(),
     chemicalName: line.chemicalName, cas: line.cas ?? '', table1Serial: line.table1Serial ?? null, outsideTable1: !!line.outsideTable1,
     hazardSymbols: line.hazardSymbols ?? [], betaSymbol: line.betaSymbol ?? null, quantity: line.quantity, quantityUnit: line.quantityUnit,
     density: line.density ?? '', densityUnit: line.densityUnit ?? 't/m3', physicalState: line.physicalState ?? null,
-    containerType: line.containerType ?? '', flags: line.flags ?? null, thresholdTonnes: null, candidates: [], traced,
+    containerType: line.containerType ?? '', flags: line.flags ?? null, thresholdTonnes: null, candidates: [], traced, problems,
   };
 }
 
@@ -101,6 +111,7 @@ export function applyHit(row: InventoryRow, hit: ChemicalHit): InventoryRow {
     thresholdTonnes: inTable1 ? hit.thresholdTonnes : null,
     candidates: [],
     traced: null,
+    problems: [],
   };
 }
 
@@ -111,7 +122,7 @@ export function applyHit(row: InventoryRow, hit: ChemicalHit): InventoryRow {
 export function resolveTyped(row: InventoryRow, hits: readonly ChemicalHit[]): InventoryRow {
   const name = row.chemicalName.trim();
   if (!name) return row;
-  row = { ...row, traced: null };
+  row = { ...row, traced: null, problems: [] };
   const table1 = hits.filter((h) => h.source === 'gb18218_table1' && h.table1Serial !== null);
   const same = (h: ChemicalHit) => h.name === name || h.aliases.includes(name);
   const exact = table1.filter(same);

@@ -21,18 +21,20 @@ export const keyProcesses: readonly { zh: string; en: string }[] = [
   { zh: '偶氮化工艺', en: 'Azo coupling' },
 ];
 
-/** Common industries of the district's hazardous chemical enterprises, offered as suggestions (free text is kept). */
+/** The industries (GB/T 4754 classes) the district's hazardous chemical enterprises fall in, offered as suggestions
+ * and filter choices; free text is kept. */
 export const industrySuggestions: readonly { zh: string; en: string }[] = [
-  { zh: '化工', en: 'Chemicals' },
-  { zh: '医药', en: 'Pharmaceuticals' },
-  { zh: '危险化学品经营', en: 'Hazardous chemicals trade' },
-  { zh: '加油站', en: 'Filling station' },
-  { zh: '燃气', en: 'Gas supply' },
-  { zh: '仓储物流', en: 'Warehousing and logistics' },
-  { zh: '电子', en: 'Electronics' },
-  { zh: '金属制品', en: 'Metal products' },
-  { zh: '食品', en: 'Food' },
-  { zh: '水务', en: 'Water' },
+  { zh: '化学原料和化学制品制造业', en: 'Chemical raw materials and products' },
+  { zh: '涂料制造', en: 'Paint manufacturing' },
+  { zh: '工业气体制造', en: 'Industrial gases' },
+  { zh: '医药制造业', en: 'Pharmaceuticals' },
+  { zh: '橡胶和塑料制品业', en: 'Rubber and plastic products' },
+  { zh: '金属表面处理及热处理加工', en: 'Metal surface and heat treatment' },
+  { zh: '危险化学品批发', en: 'Hazardous chemicals wholesale' },
+  { zh: '危险化学品仓储', en: 'Hazardous chemicals warehousing' },
+  { zh: '加油站', en: 'Filling stations' },
+  { zh: '燃气生产和供应业', en: 'Gas production and supply' },
+  { zh: '水的生产和供应业', en: 'Water production and supply' },
 ];
 
 export const contactDuties: readonly { zh: string; en: string }[] = [
