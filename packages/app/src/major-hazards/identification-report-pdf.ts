@@ -43,6 +43,8 @@ const chinaDate = (iso: string | null): string =>
 // Column widths (pt) of the line table; A4 minus 45 pt margins is 505 pt.
 const WIDTHS = [24, 80, 48, 40, 92, 50, 28, 85, 58] as const;
 const MARGIN = 45;
+/** Flowing text stops this far above the page's foot, leaving room for the page-number footer. */
+const BOTTOM_MARGIN = 62;
 
 export async function renderIdentificationReport(r: IdentificationReport): Promise<Buffer> {
   const { data, chars } = loadFont();
@@ -54,7 +56,7 @@ export async function renderIdentificationReport(r: IdentificationReport): Promi
   }).join('');
 
   const doc = new PDFDocument({
-    size: 'A4', margin: MARGIN, bufferPages: true,
+    size: 'A4', margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: BOTTOM_MARGIN }, bufferPages: true,
     info: { Title: safe(`重大危险源辨识与分级报告 ${r.enterprise.name} ${r.unit.name}`), Author: 'HazGov', Subject: 'GB 18218-2018', CreationDate: new Date(r.generatedAt) },
   });
   const chunks: Buffer[] = [];
@@ -63,7 +65,7 @@ export async function renderIdentificationReport(r: IdentificationReport): Promi
   doc.registerFont('cjk', data);
   doc.font('cjk');
   const width = doc.page.width - 2 * MARGIN;
-  const bottom = () => doc.page.height - MARGIN - 20;
+  const bottom = () => doc.page.height - BOTTOM_MARGIN;
   const ensure = (h: number) => { if (doc.y + h > bottom()) doc.addPage(); };
   const heading = (text: string) => { ensure(40); doc.moveDown(0.6).fontSize(12).text(safe(text)).moveDown(0.3).fontSize(9.5); };
   const para = (text: string) => { doc.fontSize(9.5).text(safe(text), { width }); };
@@ -109,7 +111,7 @@ export async function renderIdentificationReport(r: IdentificationReport): Promi
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // the footer sits in the margin; without this pdfkit would open a page for it
-    doc.fontSize(8).text(safe(`第 ${i + 1} 页，共 ${range.count} 页`), MARGIN, doc.page.height - MARGIN - 10, { width, align: 'center', lineBreak: false });
+    doc.fontSize(8).text(safe(`第 ${i + 1} 页，共 ${range.count} 页`), MARGIN, doc.page.height - MARGIN, { width, align: 'center', lineBreak: false });
   }
   doc.end();
   return done;
