@@ -37,10 +37,11 @@ export async function bulkImportWorkbook(opts: { enterprises: number; places: re
     }))),
     inventory: times(n, (i) => [0, 1].flatMap((u) => [0, 1, 2].map((k) => {
       const [name, cas, unit, symbols] = SUBSTANCES[(i + u * 2 + k) % SUBSTANCES.length] ?? SUBSTANCES[0]!;
-      const q = ((i * 7 + u * 13 + k * 5) % 40) / 4; // 0 … 9.75
+      // 0 … 9.75, ten times that for every 10th enterprise (grades 1–2), a tenth for every 3rd (below threshold)
+      const q = Number(((((i * 7 + u * 13 + k * 5) % 40) / 4) * (i % 10 === 9 ? 10 : i % 3 === 1 ? 0.1 : 1)).toFixed(3));
       return {
         uscc: validUsccOf(base + i), unit: unitName(u), chemicalName: name, cas, table1Serial: null, outsideTable1: symbols ? '是' : null,
-        hazardSymbols: symbols, betaSymbol: null, quantity: unit === 'kg' ? q * 1000 : unit === 'm3' ? q * 100 : q, quantityUnit: unit,
+        hazardSymbols: symbols, betaSymbol: null, quantity: unit === 'kg' ? Math.round(q * 1000) : unit === 'm3' ? Number((q * 100).toFixed(1)) : q, quantityUnit: unit,
         density: unit === 'm3' ? 0.8 : null, densityUnit: unit === 'm3' ? 't/m3' : null, physicalState: unit === 'm3' ? '液态' : '液化气体', containerType: '储罐',
       } as Record<string, CellOut>;
     }))),
