@@ -229,3 +229,19 @@ describe('export', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('the template as an office fills it', () => {
+  it('a template filled in with a spreadsheet library (rows added under the example) imports', async () => {
+    const template = (await s.app.inject({ method: 'GET', url: '/api/enterprises/import-template.xlsx', headers: wenquan.headers })).rawPayload;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template as unknown as ArrayBuffer);
+    const D = validUsccOf(401);
+    wb.getWorksheet('企业')!.getRow(4).values = ['温泉己化工有限公司', D, '温泉镇', null, null, null, null, null, null, null, '储存', '在产'];
+    wb.getWorksheet('生产储存单元')!.getRow(4).values = [D, '仓库', '储存单元', '库区', null, null, null, null, 12];
+    wb.getWorksheet('存储物料')!.getRow(4).values = [D, '仓库', '氯', '7782-50-5', null, null, null, null, 5, 't'];
+    const { zh } = await importFile(s, wenquan, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(zh.problems).toEqual([]);
+    // 氯 5 t / Q 5 → S = 1; α(12 people) = 1, β 4 → R = 4 → grade 4
+    expect((await unitsOf(D)).map((u) => [u.name, u.s_exact, u.r_exact, u.grade])).toEqual([['仓库', '1', '4', 4]]);
+  });
+});

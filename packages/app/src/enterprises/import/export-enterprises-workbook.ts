@@ -46,7 +46,6 @@ export async function enterpriseImportTemplate(ctx: AppContext, opts: { actor: A
     }],
     licences: [{ uscc, kind: '危险化学品经营许可证', number: '粤穗从安经字〔2024〕000001', scope: '氨（储存）', issuer: '广州市从化区应急管理局', issuedOn: new Date('2024-07-01T00:00:00Z'), expiresOn: new Date('2027-06-30T00:00:00Z') }],
   };
-  // The example row carries the mark in its first cell only; the enterprise row's first cell is the name.
   return writeEnterpriseWorkbook(rows, lists);
 }
 
