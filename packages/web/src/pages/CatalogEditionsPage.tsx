@@ -15,7 +15,7 @@ import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
-import { formatDate, formatDateTime, formatNumber } from '../modules/shared/utils/format';
+import { formatDateTime, formatNumber } from '../modules/shared/utils/format';
 
 export function CatalogEditionsPage() {
   const { t } = useTranslation();
@@ -37,10 +37,10 @@ export function CatalogEditionsPage() {
           pagination={false} scroll={{ x: 720 }} locale={{ emptyText: <EmptyState description={t('chemicals.editions.empty')} /> }}
           columns={[
             { key: 'name', title: t('chemicals.editions.name'), width: 220,
-              render: (_: unknown, e) => <>{e.name}{e.builtIn && <Tag style={{ marginLeft: 6 }}>{t('chemicals.editions.builtIn')}</Tag>}</> },
+              render: (_: unknown, e) => <>{e.name}{e.active && <Tag color="success" style={{ marginLeft: 6 }} data-testid="edition-active">{t('chemicals.editions.active')}</Tag>}</> },
             { key: 'source', title: t('chemicals.editions.source'), dataIndex: 'source', render: (s: string) => <span className="sub-text">{s}</span> },
-            { key: 'published', title: t('chemicals.editions.publishedOn'), width: 110, render: (_: unknown, e) => formatDate(e.publishedOn) },
             { key: 'imported', title: t('chemicals.editions.importedAt'), width: 150, render: (_: unknown, e) => formatDateTime(e.importedAt ?? e.createdAt) },
+            { key: 'by', title: t('chemicals.editions.importedBy'), width: 110, responsive: ['md'], render: (_: unknown, e) => e.importedBy ?? '—' },
             { key: 'count', title: t('chemicals.editions.entries'), width: 90, align: 'right', render: (_: unknown, e) => formatNumber(e.entryCount) },
           ]}
         />

@@ -33,7 +33,6 @@ export function MajorHazardPage() {
   const grade = trace.status === 'graded' ? trace.grade : null;
   const enterpriseLink = majorHazardUrls.enterprise(d.enterprise.id);
   const editable = d.canEditRegister ?? can.editEnterprises(me.role);
-  const isMajor = trace.status === 'graded' || trace.status === 'needs_population';
 
   return (
     <>
@@ -76,9 +75,9 @@ export function MajorHazardPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Card className="content-card" title={grade ? t('majorHazards.unit.monitoringFor', { grade: t(`majorHazards.grade.${grade}`) }) : t('majorHazards.unit.monitoring')}>
-            {isMajor || d.monitoring.length > 0
-              ? <RequirementList items={d.monitoring} testId="unit-monitoring" />
-              : <span className="sub-text">{t('majorHazards.unit.monitoringNotMajor')}</span>}
+            {d.monitoring.length > 0 ? <RequirementList items={d.monitoring} testId="unit-monitoring" />
+              : <span className="sub-text">{t(trace.status === 'needs_population' ? 'majorHazards.unit.monitoringUngraded'
+                : trace.status === 'incomplete' || trace.status === 'empty' ? 'majorHazards.unit.monitoringUndecided' : 'majorHazards.unit.monitoringNotMajor')}</span>}
           </Card>
         </Col>
       </Row>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { majorHazardsApi } from '../modules/major-hazards/api/major-hazards.api';
-import { filingStatuses, grades, type FilingStatus, type Grade } from '../modules/major-hazards/api/major-hazards.types';
+import { filingStatuses, grades, listStatuses, type FilingStatus, type Grade, type ListStatus } from '../modules/major-hazards/api/major-hazards.types';
 import { GradeStatCards } from '../modules/major-hazards/components/GradeStatCards';
 import { MajorHazardsNav } from '../modules/major-hazards/components/MajorHazardsNav';
 import { RegisterFilters, type RegisterFilterValues } from '../modules/major-hazards/components/RegisterFilters';
@@ -24,8 +24,10 @@ import { orgName } from '../modules/shared/utils/names';
 function readFilters(params: URLSearchParams): RegisterFilterValues & { page: number; pageSize: number } {
   const grade = Number(params.get('grade'));
   const filing = params.get('filingStatus');
+  const status = params.get('status');
   return {
     grade: (grades as readonly number[]).includes(grade) ? (grade as Grade) : undefined,
+    status: listStatuses.includes(status as ListStatus) ? (status as ListStatus) : undefined,
     territoryId: params.get('territoryId') || undefined,
     filingStatus: filingStatuses.includes(filing as FilingStatus) ? (filing as FilingStatus) : undefined,
     q: params.get('q') || undefined,
@@ -62,8 +64,9 @@ export function MajorHazardsPage() {
       <PageHeader title={t('majorHazards.register.title')} subtitle={t('majorHazards.register.subtitle')} />
       <MajorHazardsNav active="register" />
       {(list.error ?? stats.error) && <ErrorAlert error={(list.error ?? stats.error) as Error} onRetry={() => { list.reload(); stats.reload(); }} />}
-      <GradeStatCards stats={s} counts={list.data?.countsByGrade} active={filters.grade}
-        onPick={(grade) => update({ ...filters, grade, pageSize })} />
+      <GradeStatCards stats={s} counts={list.data?.countsByGrade} active={filters.grade} activeStatus={filters.status}
+        onPick={(grade) => update({ ...filters, grade, status: undefined, pageSize })}
+        onPickStatus={(status) => update({ ...filters, status, grade: undefined, pageSize })} />
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           <Card className="content-card" title={t('majorHazards.register.byTerritory')} loading={stats.loading && !s}

@@ -1,7 +1,7 @@
 // 监控要求: what a major hazard of each grade must have in place (monitoring, alarms, inspections …). The district
 // admin edits the lists; everybody else reads them.
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, Row, Space } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../modules/auth/hooks/auth-context';
@@ -17,6 +17,7 @@ import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useErrorReporter, useSuccess } from '../modules/shared/hooks/use-error-reporter';
+import { formatDateTime } from '../modules/shared/utils/format';
 
 type Fields = Record<string, Requirement[]>;
 const requirementsOf = (data: MonitoringRequirements | undefined, grade: number) => data?.items.find((g) => Number(g.grade) === grade)?.requirements ?? [];
@@ -68,6 +69,13 @@ export function MonitoringRequirementsPage() {
       <PageHeader title={t('majorHazards.monitoring.title')} subtitle={t('majorHazards.monitoring.subtitle')} extra={extra} />
       <MajorHazardsNav active="monitoring" />
       {data.error && <ErrorAlert error={data.error} onRetry={data.reload} />}
+      {data.data?.source && (
+        <Typography.Paragraph type="secondary" data-testid="monitoring-source" data-source={data.data.source}>
+          {data.data.source === 'district'
+            ? t('majorHazards.monitoring.sourceDistrict', { at: formatDateTime(data.data.updatedAt) })
+            : t('majorHazards.monitoring.sourceDefault')}
+        </Typography.Paragraph>
+      )}
       <Form form={form} component={editing ? 'form' : false}>
         <Row gutter={[16, 0]}>
           {grades.map((g) => (

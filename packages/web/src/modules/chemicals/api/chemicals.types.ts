@@ -18,7 +18,10 @@ export type ChemicalHit = {
   aliases: string[];
   cas: string[];
   thresholdTonnes: string | number | null;
+  /** table2: a catalog entry outside Table 1 whose threshold follows from its categories. */
+  thresholdSource?: 'table1' | 'table2' | null;
   hazardSymbols: string[];
+  unNumber?: string | null;
   flags: Flags;
   edition: { id: string; name: string; source: string } | null;
   matchedOn: string;
@@ -62,4 +65,6 @@ export type CatalogEdition = {
   entryCount?: number | null;
   importedBy?: string | null;
   builtIn?: boolean;
+  /** The edition the search uses (the latest imported). */
+  active?: boolean;
 };

@@ -8,7 +8,7 @@ import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
 import { chemicalsApi } from '../api/chemicals.api';
 import type { CatalogEdition } from '../api/chemicals.types';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = 5 * 1024 * 1024; // the server's upload limit
 
 export function EditionUpload({ onDone }: { onDone: (e: CatalogEdition) => void }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // Which reference lists are loaded, and a visible warning for each one that is incomplete (the highly toxic list
 // is partial): a chemical absent from it is "unknown", not "not highly toxic".
-import { Alert, Table, Tag } from 'antd';
+import { Alert, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/utils/format';
 import type { ReferenceList } from '../api/chemicals.types';
@@ -34,7 +34,9 @@ export function ListsTable({ lists, loading }: { lists: ReferenceList[]; loading
         { key: 'count', title: t('chemicals.lists.entries'), width: 110, align: 'right',
           render: (_: unknown, l) => (l.entryCount === undefined ? '—' : `${formatNumber(l.entryCount)}${l.officialCount ? ` / ${formatNumber(l.officialCount)}` : ''}`) },
         { key: 'note', title: t('chemicals.lists.note'), render: (_: unknown, l) => noteOf(l, i18n.language) || '—' },
-        { key: 'source', title: t('chemicals.lists.source'), dataIndex: 'source', width: 260, responsive: ['lg'], render: (s: string) => <span className="sub-text">{s}</span> },
+        { key: 'source', title: t('chemicals.lists.source'), dataIndex: 'source', width: 260, responsive: ['lg'], render: (s: string) => (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }} ellipsis={{ rows: 2, expandable: 'collapsible' }}>{s}</Typography.Paragraph>
+        ) },
       ]}
     />
   );

@@ -3,7 +3,7 @@
 import { api } from '../../shared/api/client';
 import type {
   Identification, InventoryLineInput, MajorHazardDetail, MajorHazardList, MajorHazardQuery, MajorHazardStats,
-  MonitoringRequirements, Register, RegisterInput,
+  MonitoringAnswer, MonitoringRequirements, Register, RegisterInput,
 } from './major-hazards.types';
 
 const unitPath = (unitId: string) => `/api/major-hazards/${encodeURIComponent(unitId)}`;
@@ -13,8 +13,8 @@ export const majorHazardsApi = {
   stats: () => api.get<MajorHazardStats>('/api/major-hazards/stats'),
   detail: (unitId: string) => api.get<MajorHazardDetail>(unitPath(unitId)),
   saveRegister: (unitId: string, body: RegisterInput) => api.put<Register>(`${unitPath(unitId)}/register`, body),
-  monitoring: () => api.get<MonitoringRequirements>('/api/major-hazards/monitoring-requirements'),
-  saveMonitoring: (body: MonitoringRequirements) => api.put<MonitoringRequirements>('/api/major-hazards/monitoring-requirements', body),
+  monitoring: () => api.get<MonitoringAnswer>('/api/major-hazards/monitoring-requirements'),
+  saveMonitoring: (body: MonitoringRequirements) => api.put<MonitoringAnswer>('/api/major-hazards/monitoring-requirements', body),
   identify: (lines: InventoryLineInput[], population500m: number | null) =>
     api.post<Identification>('/api/major-hazards/identify', { lines, population500m }),
 };

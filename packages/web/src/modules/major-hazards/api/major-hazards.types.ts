@@ -35,7 +35,10 @@ export type MajorHazardRow = {
 
 export type CountsByGrade = { 1: number; 2: number; 3: number; 4: number; needsPopulation: number; incomplete: number };
 export type MajorHazardList = { items: MajorHazardRow[]; total: number; page: number; pageSize: number; countsByGrade: CountsByGrade };
-export type MajorHazardQuery = { grade?: Grade; territoryId?: string; filingStatus?: FilingStatus; q?: string; page: number; pageSize: number };
+/** status narrows to the units that cannot be graded yet (needs_population, incomplete) or the graded ones. */
+export const listStatuses = ['graded', 'needs_population', 'incomplete'] as const;
+export type ListStatus = (typeof listStatuses)[number];
+export type MajorHazardQuery = { grade?: Grade; territoryId?: string; filingStatus?: FilingStatus; status?: ListStatus; q?: string; page: number; pageSize: number };
 
 export type Register = {
   filingStatus: FilingStatus;
@@ -84,10 +87,13 @@ export type MajorHazardDetail = {
 };
 
 export type MonitoringRequirements = { items: { grade: Grade; requirements: Requirement[] }[] };
+/** source: 'default' until the district admin saves its own lists. */
+export type MonitoringAnswer = MonitoringRequirements & { source?: 'default' | 'district'; updatedAt?: string | null };
 
 export type MajorHazardStats = {
   byGrade: { grade: Grade; count: number }[];
   byTerritory: { territoryId: string; name: string; counts: Record<Grade, number> }[];
   belowThresholdUnits: number;
   totalUnits: number;
+  majorHazardUnits?: number;
 };

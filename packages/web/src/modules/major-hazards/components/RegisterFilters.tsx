@@ -1,9 +1,9 @@
 // Filters of the register: grade, territory, filing status and a search on unit or enterprise name.
-import { Input, Select } from 'antd';
+import { Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { filingStatuses, grades, type FilingStatus, type Grade } from '../api/major-hazards.types';
+import { filingStatuses, grades, type FilingStatus, type Grade, type ListStatus } from '../api/major-hazards.types';
 
-export type RegisterFilterValues = { grade?: Grade; territoryId?: string; filingStatus?: FilingStatus; q?: string };
+export type RegisterFilterValues = { grade?: Grade; status?: ListStatus; territoryId?: string; filingStatus?: FilingStatus; q?: string };
 
 type Props = {
   value: RegisterFilterValues;
@@ -26,6 +26,11 @@ export function RegisterFilters({ value, territories, onChange }: Props) {
         options={filingStatuses.map((s) => ({ value: s, label: t(`majorHazards.filing.${s}`) }))} />
       <Input.Search className="mh-filters__search" allowClear placeholder={t('majorHazards.register.searchPlaceholder')} defaultValue={value.q}
         data-testid="filter-search" onSearch={(q) => onChange({ ...value, q: q.trim() || undefined })} enterButton />
+      {value.status && (
+        <Tag closable color="warning" onClose={() => onChange({ ...value, status: undefined })} data-testid="filter-status" style={{ alignSelf: 'center', minWidth: 0 }}>
+          {t(`majorHazards.status.${value.status}.short`)}
+        </Tag>
+      )}
     </div>
   );
 }

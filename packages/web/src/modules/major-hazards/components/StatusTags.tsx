@@ -9,7 +9,7 @@ import { gradeHex, gradeTextHex } from '../utils/grade-colors';
 export function GradeTag({ grade }: { grade: Grade }) {
   const { t } = useTranslation();
   return (
-    <Tag color={gradeHex[grade]} style={{ color: gradeTextHex[grade], fontWeight: 600 }} data-testid="grade-tag" data-grade={grade}>
+    <Tag variant="solid" style={{ background: gradeHex[grade], borderColor: gradeHex[grade], color: gradeTextHex[grade], fontWeight: 600 }} data-testid="grade-tag" data-grade={grade}>
       {t(`majorHazards.grade.${grade}`)}
     </Tag>
   );

@@ -30,14 +30,14 @@ export function TraceProblems({ trace, lineNames = [], fixLink }: { trace: Ident
   if (trace.status === 'needs_population') {
     return (
       <Alert className="mh-problems" type="warning" showIcon data-testid="trace-needs-population" action={action}
-        title={t('majorHazards.status.needs_population.title')}
+        title={t('majorHazards.problems.populationTitle')}
         description={t('majorHazards.status.needs_population.todo')} />
     );
   }
   if (trace.status !== 'incomplete') return null;
   return (
     <Alert className="mh-problems" type="warning" showIcon data-testid="trace-problems" action={action}
-      title={t('majorHazards.status.incomplete.title', { count: trace.problems.length })}
+      title={t('majorHazards.problems.title')}
       description={(
         <ul className="error-details">
           {trace.problems.map((p, i) => (

@@ -7,7 +7,7 @@ import chEn from '../../chemicals/i18n/en.json';
 import chZh from '../../chemicals/i18n/zh-CN.json';
 import { listFlagKeys, restrictionLevels } from '../../chemicals/api/chemicals.types';
 import { filingStatuses, grades, identificationStatuses } from '../api/major-hazards.types';
-import { alphaBandKeys, problemCodes } from './problem-codes';
+import { alphaBandKeys, basisCodes, problemCodes } from './problem-codes';
 
 type Tree = { [k: string]: string | Tree };
 const get = (o: Tree, key: string) => key.split('.').reduce<string | Tree | undefined>((a, p) => (typeof a === 'object' ? a[p] : undefined), o);
@@ -23,6 +23,7 @@ const mhKeys = [
   ...['entered', 'layer'].map((k) => `populationSource.${k}`),
   ...['register', 'identify', 'monitoring'].map((k) => `nav.${k}`),
   ...['principal', 'technical', 'operations'].map((k) => `registerForm.${k}`),
+  ...basisCodes.map((k) => `monitoring.sources.${k}`),
 ];
 const chKeys = [
   ...listFlagKeys.map((k) => `flags.${k}`),

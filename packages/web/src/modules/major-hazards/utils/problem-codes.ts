@@ -12,3 +12,7 @@ export const isKnownProblem = (code: string): code is ProblemCode => (problemCod
 const bandKeys: Record<string, string> = { '100人以上': 'ge100', '50～99人': 'from50to99', '30～49人': 'from30to49', '1～29人': 'from1to29', '0人': 'zero' };
 export const alphaBandKeys = Object.values(bandKeys);
 export const alphaBandKey = (label: string): string | undefined => bandKeys[label];
+
+/** Basis codes of data/standards/monitoring-requirements-default.json ("R40 第十三条"), named under majorHazards.monitoring.sources. */
+export const basisCodes = ['R40', 'B21'] as const;
+export const basisPattern = /\b(R40|B21)\b\s*/g;
