@@ -15,6 +15,7 @@ import { loadImportLookups } from './load-import-lookups.js';
 import { planImport } from './plan-import.js';
 import { readEnterpriseWorkbook, sniffWorkbook } from './read-enterprise-workbook.js';
 import { writeImport } from './write-import.js';
+import { SHEET_KEYS } from './workbook-layout.js';
 import type { ImportResult, WritePlan } from './write-plan.js';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing' | 'identifying';
@@ -22,6 +23,8 @@ export type ImportProgress = (p: { phase: ImportPhase; done: number; total: numb
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; problems: ImportProblem[] };
 
 const problemOf = (code: string): ImportProblem => ({ sheet: null, row: null, column: null, code });
+/** Lets the event loop answer progress polls between the CPU-bound checking steps. */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A unique-key race with another writer (two imports naming one new credit code) surfaces as a constraint error. */
 function isUniqueViolation(err: unknown): boolean {
@@ -35,10 +38,10 @@ function isUniqueViolation(err: unknown): boolean {
  */
 async function readAndPlan(ctx: AppContext, opts: { actor: Actor; buffer: Buffer; fileName?: string | null }, progress: ImportProgress): Promise<{ ok: true; plan: WritePlan; at: string } | { ok: false; problems: ImportProblem[] }> {
   const { actor, buffer } = opts;
-  progress({ phase: 'reading', done: 0, total: buffer.length });
+  progress({ phase: 'reading', done: 0, total: SHEET_KEYS.length }); // the streaming reader tells sheets, not bytes
   const sniffed = sniffWorkbook(buffer, opts.fileName ?? null);
   if (sniffed) return { ok: false, problems: [sniffed] };
-  const { workbook, problems: shape } = await readEnterpriseWorkbook(buffer, (rows) => progress({ phase: 'reading', done: rows, total: 0 }));
+  const { workbook, problems: shape } = await readEnterpriseWorkbook(buffer, (sheets) => progress({ phase: 'reading', done: sheets, total: SHEET_KEYS.length }));
   if (shape.length > 0) return { ok: false, problems: shape };
 
   const rowCount = workbook.enterprises.length + workbook.units.length + workbook.licences.length + workbook.inventory.length;
@@ -48,9 +51,11 @@ async function readAndPlan(ctx: AppContext, opts: { actor: Actor; buffer: Buffer
   const known = knownEnterprises(workbook.enterprises, lookups);
   const enterprises = checkEnterpriseRows(workbook.enterprises, lookups, problems);
   progress({ phase: 'checking', done: workbook.enterprises.length, total: rowCount });
+  await tick();
   const units = checkUnitRows(workbook.units, known, problems);
   const licences = checkLicenceRows(workbook.licences, known, problems);
   progress({ phase: 'checking', done: rowCount - workbook.inventory.length, total: rowCount });
+  await tick();
   const lines = checkInventoryRows(workbook.inventory, known, knownUnits(workbook.units, lookups), lookups, problems);
   progress({ phase: 'checking', done: rowCount, total: rowCount });
   if (problems.size > 0) return { ok: false, problems: problems.all() };

@@ -83,12 +83,11 @@ function isHeaderRow(key: SheetKey, values: unknown[]): boolean {
 
 /**
  * Reads the workbook; problems are of the file's shape only (missing sheet or column, too many rows). An
- * unreadable zip answers ENTERPRISE_IMPORT_UNREADABLE. onSheet reports each finished sheet (progress).
+ * unreadable zip answers ENTERPRISE_IMPORT_UNREADABLE. onSheet reports how many of the four data sheets are read.
  */
-export async function readEnterpriseWorkbook(buffer: Buffer, onRows?: (rowsRead: number) => void): Promise<{ workbook: RawWorkbook; problems: ImportProblem[] }> {
+export async function readEnterpriseWorkbook(buffer: Buffer, onSheet?: (sheetsRead: number) => void): Promise<{ workbook: RawWorkbook; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
   const states = new Map<SheetKey, SheetState>();
-  let rowsRead = 0;
   const prepared = await prepareForStreaming(buffer);
   if (!prepared) return { workbook: emptyWorkbook(), problems: [{ sheet: null, row: null, column: null, code: 'ENTERPRISE_IMPORT_UNREADABLE' }] };
   try {
@@ -124,10 +123,9 @@ export async function readEnterpriseWorkbook(buffer: Buffer, onRows?: (rowsRead:
           break;
         }
         state.rows.push({ row: row.number, cells });
-        rowsRead += 1;
-        if (rowsRead % 5000 === 0) onRows?.(rowsRead);
       }
       if (state.columnAt === null) state.columnAt = readHeader(key, [], 1, problems); // an empty sheet has no header either
+      onSheet?.(states.size);
     }
   } catch {
     return { workbook: emptyWorkbook(), problems: [{ sheet: null, row: null, column: null, code: 'ENTERPRISE_IMPORT_UNREADABLE' }] };
