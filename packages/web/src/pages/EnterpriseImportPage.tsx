@@ -60,6 +60,7 @@ export function EnterpriseImportPage() {
               </ol>
             </Col>
             <Col xs={24} lg={14}>
+              <div data-testid="import-drop">
               <Upload.Dragger
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 multiple={false} maxCount={1} showUploadList={false} disabled={uploading !== null}
@@ -69,12 +70,12 @@ export function EnterpriseImportPage() {
                   void upload(f);
                   return false;
                 }}
-                data-testid="import-drop"
               >
                 <p className="ant-upload-drag-icon"><InboxOutlined /></p>
                 <p className="ant-upload-text">{t('enterprises.import.drop')}</p>
                 <p className="ant-upload-hint">{t('enterprises.import.hint')}</p>
               </Upload.Dragger>
+              </div>
               {uploading !== null && <div className="ent-gap" data-testid="import-uploading"><span className="sub-text">{t('enterprises.import.uploading')}</span><Progress percent={uploading} size="small" /></div>}
               {fileError && <Alert type="error" showIcon title={fileError} className="ent-gap" data-testid="import-file-error" />}
             </Col>

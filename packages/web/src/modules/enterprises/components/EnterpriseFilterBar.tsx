@@ -1,6 +1,6 @@
 // The list's filters: territory, industry, activity, status, major-hazard grade, licences expiring, 禁限控, search.
-import { ClearOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Checkbox, Input, Select, Space } from 'antd';
+import { ClearOutlined, FilterOutlined } from '@ant-design/icons';
+import { AutoComplete, Badge, Button, Checkbox, Grid, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activities, enterpriseStatuses, type EnterpriseFilters } from '../api/enterprises.types';
@@ -19,6 +19,10 @@ export function EnterpriseFilterBar({ filters, onChange, onReset, territories }:
   useEffect(() => setQ(filters.q ?? ''), [filters.q]);
   useEffect(() => setIndustry(filters.industry ?? ''), [filters.industry]);
   // The grade select also offers "any major hazard", sent as majorHazard=1.
+  // On a phone the filters fold under one button (the search stays), so the table is on the first screen.
+  const phone = !Grid.useBreakpoint().md;
+  const [open, setOpen] = useState(false);
+  const active = Object.keys(filters).filter((k) => !['page', 'pageSize', 'q'].includes(k)).length;
   const gradeValue = filters.grade ? String(filters.grade) : filters.majorHazard ? 'any' : undefined;
 
   return (
@@ -32,6 +36,12 @@ export function EnterpriseFilterBar({ filters, onChange, onReset, territories }:
         className="ent-filters__search"
         data-testid="filter-q"
       />
+      {phone && (
+        <Badge count={active} size="small">
+          <Button icon={<FilterOutlined />} onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="filter-toggle">{t('enterprises.list.filters')}</Button>
+        </Badge>
+      )}
+      {(!phone || open) && (<>
       <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('enterprises.field.territory')} className="ent-filters__item"
         value={filters.territoryId} onChange={(v?: string) => onChange({ territoryId: v })} options={territories.territories} data-testid="filter-territory" />
       <AutoComplete allowClear placeholder={t('enterprises.field.industry')} className="ent-filters__item" value={industry}
@@ -63,6 +73,7 @@ export function EnterpriseFilterBar({ filters, onChange, onReset, territories }:
         </Checkbox>
         {hasFilters(filters) && <Button type="link" icon={<ClearOutlined />} onClick={onReset} data-testid="filter-reset">{t('enterprises.list.resetFilters')}</Button>}
       </Space>
+      </>)}
     </div>
   );
 }

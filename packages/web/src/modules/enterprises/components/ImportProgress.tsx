@@ -11,7 +11,7 @@ export function ImportProgress({ job }: { job: ImportJob }) {
   const failed = job.status === 'failed';
   return (
     <div className="ent-import-progress" data-testid="import-progress" data-status={job.status} data-phase={job.phase}>
-      <Steps size="small" current={job.status === 'done' ? importPhases.length : current} status={failed ? 'error' : job.status === 'done' ? 'finish' : 'process'}
+      <Steps size="small" current={job.status === 'done' ? importPhases.length - 1 : current} status={failed ? 'error' : job.status === 'done' ? 'finish' : 'process'}
         responsive items={importPhases.map((p) => ({ title: t(`enterprises.import.phase.${p}`) }))} />
       <Progress percent={percent} status={failed ? 'exception' : job.status === 'done' ? 'success' : 'active'} data-testid="import-progress-bar" />
       <div className="sub-text" data-testid="import-progress-text">
