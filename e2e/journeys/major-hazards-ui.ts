@@ -77,3 +77,8 @@ export async function chooseOption(page: Page, select: Locator, label: string): 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
   await page.keyboard.press('Escape');
 }
+
+/** The <input> of an antd field whose data-testid may sit on the input itself or on its wrapper. */
+export function inputOf(field: Locator): Locator {
+  return field.locator('xpath=self::input | .//input').first();
+}

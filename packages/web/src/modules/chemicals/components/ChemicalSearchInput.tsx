@@ -45,12 +45,14 @@ export function ChemicalSearchInput({ value, onChange, onPick, placeholder, test
       placeholder={placeholder ?? t('chemicals.search.pickPlaceholder')}
       onSearch={search}
       onChange={(v) => onChange?.(v)}
-      onSelect={(_v, option) => { const hit = hits.find((h) => hitKey(h) === option.key); if (hit) onPick(hit); }}
+      onSelect={(_v, option) => { const hit = hits.find((h) => hitKey(h) === (option as { key?: string }).key); if (hit) onPick(hit); }}
       popupMatchSelectWidth={360}
-      options={hits.map((h) => ({
-        key: hitKey(h),
-        value: h.name,
-        label: (
+      options={hits.map((h) => ({ key: hitKey(h), value: h.name, label: h.name }))}
+      // The two-line suggestion is drawn only in the list: as a label it would also fill the field once picked.
+      optionRender={(option) => {
+        const h = hits.find((x) => hitKey(x) === (option.data as { key?: string }).key);
+        if (!h) return option.label;
+        return (
           <div data-testid="chemical-option" data-name={h.name}>
             <div>{h.name}{h.cas.length > 0 && <span className="sub-text mono"> {h.cas.join(' / ')}</span>}</div>
             <div className="sub-text">
@@ -60,8 +62,8 @@ export function ChemicalSearchInput({ value, onChange, onPick, placeholder, test
               {h.aliases.length > 0 && ` · ${h.aliases.slice(0, 3).join('、')}`}
             </div>
           </div>
-        ),
-      }))}
+        );
+      }}
     />
   );
 }

@@ -1,7 +1,7 @@
 // The calculation line by line: each substance with q, Q and the table row Q came from, q/Q, β and its source,
 // and β·q/Q. A line that could not be counted stays in its place with the reason, so nothing disappears.
 import { WarningOutlined } from '@ant-design/icons';
-import { Table, Tag, Tooltip } from 'antd';
+import { Grid, Table, Tag, Tooltip } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identification, TraceLine, TraceProblem } from '../api/major-hazards.types';
@@ -24,10 +24,38 @@ function rowsOf(trace: Identification, lineNames: readonly string[]): Row[] {
   return [...byIndex.values()].sort((a, b) => a.index - b.index);
 }
 
+/** On a phone each line is a short block (q / Q = ratio, β → contribution) instead of a nine-column table. */
+function TraceLinesList({ rows, graded }: { rows: Row[]; graded: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="mh-line-list" data-testid="trace-lines">
+      {rows.map((r) => (
+        <li key={r.index} className={r.line ? 'mh-line-item' : 'mh-line-item mh-line--problem'} data-testid="trace-line" data-index={r.index}>
+          <div className="mh-line-item__name">
+            {r.index + 1}. <span data-testid="trace-line-name">{r.name || t('majorHazards.trace.lineN', { n: r.index + 1 })}</span>
+            {!r.line && <Tag color="warning" icon={<WarningOutlined />} style={{ marginLeft: 6 }}>{t('majorHazards.trace.notCounted')}</Tag>}
+          </div>
+          {r.line && (
+            <>
+              <div>q <TraceNum n={r.line.q} testId="trace-q" /> t ÷ Q <TraceNum n={r.line.Q} testId="trace-Q" /> t = <TraceNum n={r.line.ratio} testId="trace-ratio" /></div>
+              <ThresholdSource source={r.line.thresholdSource} />
+              {graded && r.line.beta && (
+                <div>β <TraceNum n={r.line.beta} testId="trace-beta" /> → β·q/Q = <TraceNum n={r.line.contribution} testId="trace-contribution" />{' '}<BetaSource source={r.line.betaSource} /></div>
+              )}
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function TraceLinesTable({ trace, lineNames = [] }: { trace: Identification; lineNames?: readonly string[] }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const rows = rowsOf(trace, lineNames);
   const graded = trace.status === 'graded';
+  if (screens.md === false) return <TraceLinesList rows={rows} graded={graded} />;
   return (
     <Table<Row>
       data-testid="trace-lines"
