@@ -49,9 +49,9 @@ export function DeclarationReviewPage() {
             { key: 'year', title: t('enterprises.declaration.year'), dataIndex: 'year' },
             { key: 'status', title: t('enterprises.declaration.status'), responsive: ['sm'], render: (_: unknown, d) => <DeclarationTag status={d.status} /> },
             { key: 'submitted', title: t('enterprises.declaration.submittedAt'), render: (_: unknown, d) => formatDateTime(d.submittedAt) },
-            { key: 'comment', title: t('enterprises.declaration.comment'), responsive: ['md'], render: (_: unknown, d) => d.reviewComment || '—' },
+            { key: 'comment', title: t('enterprises.declaration.lastComment'), responsive: ['lg'], ellipsis: { showTitle: true }, width: 280, render: (_: unknown, d) => d.reviewComment || '—' },
             {
-              key: 'actions', title: t('common.actions'),
+              key: 'actions', title: t('common.actions'), fixed: 'right',
               render: (_: unknown, d) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setOpen(d)} data-testid="declaration-open">{t('enterprises.review.open')}</Button>

@@ -30,8 +30,8 @@ export const enterprisesApi = {
   reviewDeclaration: (declarationId: string, decision: 'approve' | 'return', comment?: string) =>
     api.post<Declaration>(`/api/enterprise-declarations/${enc(declarationId)}/review`, { decision, comment: comment || null }),
   declarationQueue: (status = 'submitted') => api.get<{ items: Declaration[] }>('/api/enterprise-declarations', { status }),
-  /** Not in the first contract: one declaration with its snapshot (404 answered while the server lacks it). */
-  declaration: (declarationId: string) => api.get<Declaration>(`/api/enterprise-declarations/${enc(declarationId)}`),
+  /** One declaration with the record as submitted and the last approved one (added to the contract by the server). */
+  declaration: (declarationId: string) => api.get<Declaration & { snapshot: EnterpriseDetail | null; previousSnapshot: EnterpriseDetail | null }>(`/api/enterprise-declarations/${enc(declarationId)}`),
 
   importJob: (jobId: string) => api.get<ImportJob>(`/api/enterprises/import/${enc(jobId)}`),
   upload: (file: File, onProgress: (p: number) => void) => {

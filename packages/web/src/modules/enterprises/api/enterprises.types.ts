@@ -105,8 +105,6 @@ export type Declaration = {
   id: string; enterpriseId: string; enterpriseName: string; year: number; status: DeclarationReviewStatus;
   submittedAt: string | null; submittedBy: string | null; reviewedAt: string | null; reviewedBy: string | null;
   reviewComment: string | null; copiedFromId: string | null;
-  /** Not in the first contract: the record as submitted and the last approved one, when the server sends them. */
-  snapshot?: unknown; previousSnapshot?: unknown;
 };
 
 export type EnterpriseDetail = Omit<EnterpriseInput, 'location'> & {

@@ -3,13 +3,13 @@
 // regulator approves or returns it with a comment. Every year's declaration stays in the history below.
 import { CopyOutlined, FileAddOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Popconfirm, Space, Table, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../auth/hooks/auth-context';
 import { can } from '../../auth/utils/access';
 import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
-import { ErrorDetails } from '../../shared/components/ErrorDetails';
 import { useAsync } from '../../shared/hooks/use-async';
 import { useErrorReporter, useSuccess } from '../../shared/hooks/use-error-reporter';
 import { formatDateTime } from '../../shared/utils/format';
@@ -57,13 +57,18 @@ export function DeclarationTab({ enterprise: d, onChanged }: { enterprise: Enter
         <Descriptions.Item label={t('enterprises.declaration.year')}>{current ? current.year : '—'}</Descriptions.Item>
         {current?.submittedAt && <Descriptions.Item label={t('enterprises.declaration.submittedAt')}>{formatDateTime(current.submittedAt)}</Descriptions.Item>}
         {current?.reviewedAt && <Descriptions.Item label={t('enterprises.declaration.reviewedAt')}>{formatDateTime(current.reviewedAt)}</Descriptions.Item>}
-        {current?.reviewComment && <Descriptions.Item label={t('enterprises.declaration.comment')} span={2}><span className="pre-wrap">{current.reviewComment}</span></Descriptions.Item>}
+        {current?.reviewComment && (
+          // After a return the comment stays on the declaration while it is corrected and sent again: say it is the last one.
+          <Descriptions.Item label={current.status === 'approved' || current.status === 'returned' ? t('enterprises.declaration.comment') : t('enterprises.declaration.lastComment')} span={2}>
+            <span className="pre-wrap" data-testid="declaration-comment-text">{current.reviewComment}</span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {d.declarationStatus === 'returned' && isOwner && <Alert type="warning" showIcon className="ent-gap" title={t('enterprises.declaration.returnedHint')} />}
       {d.declarationStatus === 'submitted' && isOwner && <Alert type="info" showIcon className="ent-gap" title={t('enterprises.declaration.lockedHint')} />}
       {missing && (
         <Alert type="error" showIcon className="ent-gap" data-testid="declaration-missing" title={missing.message}
-          description={missing.details.length > 0 ? <><div>{t('enterprises.declaration.missingIntro')}</div><ErrorDetails details={missing.details} /></> : undefined} />
+          description={missing.details.length > 0 ? <><div>{t('enterprises.declaration.missingIntro')}</div><MissingList details={missing.details} /></> : undefined} />
       )}
       <Space wrap className="ent-gap">
         {isOwner && !thisYear && (
@@ -96,9 +101,28 @@ export function DeclarationTab({ enterprise: d, onChanged }: { enterprise: Enter
           { key: 'copied', title: t('enterprises.declaration.source'), responsive: ['md'], render: (_: unknown, x) => (x.copiedFromId ? t('enterprises.declaration.copiedFrom') : '—') },
           { key: 'submitted', title: t('enterprises.declaration.submittedAt'), render: (_: unknown, x) => formatDateTime(x.submittedAt) },
           { key: 'reviewed', title: t('enterprises.declaration.reviewedAt'), responsive: ['sm'], render: (_: unknown, x) => formatDateTime(x.reviewedAt) },
-          { key: 'comment', title: t('enterprises.declaration.comment'), render: (_: unknown, x) => <span className="pre-wrap">{x.reviewComment || '—'}</span> },
+          { key: 'comment', title: t('enterprises.declaration.comment'), ellipsis: { showTitle: true }, width: 360, render: (_: unknown, x) => x.reviewComment || '—' },
         ]}
       />
     </div>
+  );
+}
+
+/** What the server says is missing, each with a link to the tab where it is filled in. */
+function MissingList({ details }: { details: readonly ApiErrorDetail[] }) {
+  const { t } = useTranslation();
+  const tabOf = (field: string | undefined) => (!field ? null : /^units|^lines|inventory/.test(field) ? 'units' : /^licences/.test(field) ? 'licences' : 'basics');
+  return (
+    <ul className="error-details" data-testid="declaration-missing-list">
+      {details.map((d, i) => {
+        const tab = tabOf(d.field);
+        return (
+          <li key={`${d.code}-${i}`} data-code={d.code}>
+            {d.message}
+            {tab && <> <Link to={`?tab=${tab}`}>{t('enterprises.declaration.goFix')}</Link></>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -33,6 +33,8 @@ const dynamic = [
   ...['chemicalName', 'cas', 'quantity', 'density', 'physicalState', 'containerType', 'table1Serial', 'hazardSymbols', 'betaSymbol'].map((c) => `inventory.col.${c}`),
   ...problems.map((p) => `problem.${p}`),
   ...['not_filed', 'filed', 'refile_needed'].map((f) => `majorHazards.filingStatus.${f}`),
+  ...['added', 'removed', 'changed'].map((c) => `review.change.${c}`),
+  ...['licence', 'unit'].map((p) => `review.part.${p}`),
   ...['length', 'charset', 'division_code', 'check_character'].map((p) => `form.uscc_${p}`),
 ];
 
