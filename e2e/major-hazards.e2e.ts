@@ -2,11 +2,24 @@
 // Chromium: the register filtered by a grade, a unit's GB 18218 calculation matching the API's stored result,
 // a chemical found by CAS with its list flags, a wrong CAS check digit refused, the calculator on a case checked
 // by hand, a restriction-list entry added, and the register on a phone.
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
 import { apiOk, chooseOption, gradeWithUnits, inputOf, pickChemical } from './journeys/major-hazards-ui';
 import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The downloaded template with data rows under its own header (sheet 目录). */
+async function filledTemplate(template: Buffer, rows: (string | null)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('目录');
+  if (!sheet) throw new Error('template has no 目录 sheet');
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 type TraceNumber = { exact: string; display: string };
 type Detail = { identification: { status: string; S?: TraceNumber; R?: TraceNumber; grade?: number } };
@@ -70,6 +83,20 @@ describe('major hazards and chemicals in the browser', () => {
     await admin.locator('.ant-tooltip:visible').filter({ hasText: '精确值' }).first().waitFor();
     await screenshot(admin, 'major-hazards-02-trace', { fullPage: true });
     expect(await admin.getByTestId('unit-report-pdf').getAttribute('href')).toBe(`/api/major-hazards/${encodeURIComponent(unitId)}/report.pdf`);
+    const pdf = await admin.request.get(`/api/major-hazards/${encodeURIComponent(unitId)}/report.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('pdf');
+  });
+
+  it('files the unit in its register with the three responsible persons', async () => {
+    await chooseOption(admin, admin.getByTestId('register-filing-status'), '已备案');
+    await admin.getByTestId('register-filing-number').fill('从应急危备〔2026〕旅程001号');
+    await admin.getByTestId('register-principal-name').fill('旅程甲');
+    await admin.getByTestId('register-principal-phone').fill('020-87900001');
+    await admin.getByTestId('register-save').click();
+    await admin.locator('.ant-message').getByText('备案信息已保存').waitFor();
+    const api = await apiOk<{ register: { filingStatus: string; filingNumber: string; principalName: string } | null }>(admin, 'GET', `/api/major-hazards/${encodeURIComponent(unitId)}`);
+    expect(api.register).toMatchObject({ filingStatus: 'filed', filingNumber: '从应急危备〔2026〕旅程001号', principalName: '旅程甲' });
   });
 
   it('finds chlorine by its CAS number with its list flags', async () => {
@@ -162,6 +189,35 @@ describe('major hazards and chemicals in the browser', () => {
     const after = admin.locator('[data-testid="chemical-row"][data-name="甲醇"]').first();
     await after.locator('[data-testid="restriction-tag"]').waitFor();
     expect(await after.locator('[data-testid="restriction-tag"]').getAttribute('data-level')).toBe('restricted');
+  });
+
+  it('imports a catalog edition: a broken file lists its problems by row, the fixed one is searchable', async () => {
+    await admin.goto('/chemicals/editions');
+    expect(await waitForHeading(admin, '化学品目录版本')).toBe('化学品目录版本');
+    const template = Buffer.from(await (await admin.request.get('/api/chemicals/edition-template.xlsx')).body());
+    const upload = async (rows: (string | null)[][]) => {
+      await admin.getByTestId('edition-name').fill('危险化学品目录（旅程测试版）');
+      await admin.getByTestId('edition-source').fill('旅程测试：本区补充调查（2026）');
+      await admin.locator('[data-testid="edition-form"] input[type="file"]').setInputFiles({ name: 'catalog.xlsx', mimeType: XLSX, buffer: await filledTemplate(template, rows) });
+      await admin.getByTestId('edition-upload').click();
+    };
+    // Row 2: CAS 151-50-9 has a wrong check digit (氰化钾 is 151-50-8); row 3: no name, W12 is no Table 2 symbol, 可能 is not 是/否.
+    await upload([
+      ['1', '氰化钾', '山奈钾', '151-50-9', 'UN1680', 'J1', '是', null, null, null, null, null, null, null],
+      ['2', null, null, null, null, 'W12', '可能', null, null, null, null, null, null, null],
+    ]);
+    const problems = admin.getByTestId('edition-problems');
+    await problems.waitFor();
+    expect(await problems.locator('tbody tr.ant-table-row').count()).toBe(4);
+    expect(await problems.innerText()).toContain('第 3 行');
+    await screenshot(admin, 'major-hazards-07-edition-problems', { fullPage: false });
+    await upload([['2', '乙酸丁酯', '醋酸丁酯', '123-86-4', '1123', 'W5.3', null, null, null, null, null, null, null, null]]);
+    await admin.locator('[data-testid="editions-table"] [data-testid="edition-active"]').waitFor();
+    expect(await problems.count()).toBe(0);
+    await admin.goto('/chemicals?q=醋酸丁酯');
+    const hit = admin.locator('[data-testid="chemical-row"][data-name="乙酸丁酯"]').first();
+    await hit.waitFor();
+    expect(await hit.innerText()).toContain('危险化学品目录（旅程测试版）');
   });
 
   it('shows the register on a phone', async () => {

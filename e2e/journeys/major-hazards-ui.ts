@@ -73,7 +73,7 @@ export async function pickChemical(page: Page, field: Locator, query: string, na
 export async function chooseOption(page: Page, select: Locator, label: string): Promise<void> {
   await select.click();
   const input = select.locator('input').first();
-  if (await input.count()) await input.fill(label.split(' ')[0] ?? label);
+  if ((await input.count()) && (await input.isEditable())) await input.fill(label.split(' ')[0] ?? label);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
   await page.keyboard.press('Escape');
 }

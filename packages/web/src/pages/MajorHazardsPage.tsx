@@ -69,10 +69,12 @@ export function MajorHazardsPage() {
         onPickStatus={(status) => update({ ...filters, status, grade: undefined, pageSize })} />
       <Row gutter={[16, 16]}>
         <Col xs={24}>
-          <Card className="content-card" title={t('majorHazards.register.byTerritory')} loading={stats.loading && !s}
-            extra={s && <Typography.Text type="secondary" data-testid="stats-totals">
-              {t('majorHazards.register.totals', { total: formatNumber(s.totalUnits), below: formatNumber(s.belowThresholdUnits) })}
-            </Typography.Text>}>
+          <Card className="content-card" title={t('majorHazards.register.byTerritory')} loading={stats.loading && !s}>
+            {s && (
+              <Typography.Paragraph type="secondary" data-testid="stats-totals" style={{ marginBottom: 4 }}>
+                {t('majorHazards.register.totals', { total: formatNumber(s.totalUnits), below: formatNumber(s.belowThresholdUnits) })}
+              </Typography.Paragraph>
+            )}
             {s && s.byTerritory.some((r) => grades.some((g) => (r.counts[g] ?? 0) > 0)) ? <TerritoryChart data={s.byTerritory} /> : <EmptyState />}
           </Card>
         </Col>
