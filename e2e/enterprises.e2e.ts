@@ -180,6 +180,49 @@ describe('enterprises in the browser', () => {
     }
   });
 
+  it('an enterprise user lands on its own page, submits its declaration, and the district office returns it with a comment', async () => {
+    const context = await platform.browser.newContext();
+    const company = await context.newPage();
+    try {
+      await signIn(company, loginOf(logins, 'enterprise01'));
+      await company.getByTestId('nav-enterprises').click();
+      await company.waitForURL((u) => /^\/enterprises\/[^/]+$/.test(u.pathname));
+      const ownId = decodeURIComponent(new URL(company.url()).pathname.split('/')[2] ?? '');
+      await company.getByTestId('enterprise-tabs').getByRole('tab', { name: '申报' }).click();
+      await company.getByTestId('declaration-tab').waitFor();
+      await settled(company);
+      // The demo enterprise has this year's declaration as a draft (or may start one); either way it can submit.
+      if (await company.getByTestId('declaration-start').count()) {
+        await company.getByTestId('declaration-start').click();
+        await company.getByTestId('declaration-submit').waitFor();
+      }
+      await company.getByTestId('declaration-submit').click();
+      await company.locator('.ant-popconfirm .ant-btn-primary').click();
+      await company.locator('[data-testid="declaration-tab"] [data-testid="declaration-status"][data-status="submitted"]').first().waitFor();
+      await screenshot(company, 'enterprises-08-declaration-submitted', { fullPage: false });
+
+      await admin.goto('/declarations');
+      expect(await waitForHeading(admin, '企业申报审核')).toBe('企业申报审核');
+      const row = admin.getByTestId('declaration-row').filter({ has: admin.locator(`a[href^="/enterprises/${ownId}"]`) }).first();
+      await row.waitFor();
+      await row.getByTestId('declaration-open').click();
+      await admin.getByTestId('declaration-changes').waitFor();
+      await admin.waitForTimeout(500); // the drawer slides in
+      await screenshot(admin, 'enterprises-09-declaration-review', { fullPage: false });
+      await admin.locator('.ant-drawer').getByTestId('declaration-return').click();
+      const comment = '请补充甲醇储罐区设计最大储量的依据。';
+      await admin.getByTestId('declaration-comment').fill(comment);
+      await admin.getByTestId('declaration-return-confirm').click();
+      await row.waitFor({ state: 'detached' });
+
+      await company.reload();
+      await company.locator('[data-testid="declaration-tab"] [data-testid="declaration-status"][data-status="returned"]').first().waitFor();
+      expect(await company.getByTestId('declaration-comment-text').innerText()).toBe(comment);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('raised no page errors', () => {
     const real = platform.browser.errors.filter((e) => !/status of 40[0-9]/.test(e));
     expect(real).toEqual([]);
