@@ -72,7 +72,7 @@ function EnterpriseList() {
           onChange={(patch) => setParams(withFilters(params, patch), { replace: true })}
           onReset={() => setParams(new URLSearchParams(), { replace: true })} />
         {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
-        <EnterpriseTable data={list.data} loading={list.loading}
+        <EnterpriseTable data={list.data} loading={list.loading} nameOf={territories.nameOf}
           onPage={(page, pageSize) => setParams(withFilters(params, { page, pageSize }), { replace: false })} />
       </Card>
       {editable && (

@@ -53,8 +53,8 @@ export function BasicsTab({ enterprise: d, editable, onSaved, onReload }: {
   };
 
   const processLabel = (p: string) => (i18n.language === 'en' ? keyProcesses.find((k) => k.zh === p)?.en ?? p : p);
-  const territoryName = d.territory?.name ?? territories.nameOf(d.territoryId);
-  const gridName = d.grid?.name ?? territories.nameOf(d.gridId);
+  const territoryName = territories.nameOf(d.territoryId) || d.territory?.name || '';
+  const gridName = d.gridId ? territories.nameOf(d.gridId) || d.grid?.name || '' : '';
 
   return (
     <div data-testid="basics-tab">

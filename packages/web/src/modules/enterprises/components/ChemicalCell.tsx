@@ -38,7 +38,7 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
     ),
   }));
 
-  const categoryOptions = categories.map((c) => ({ value: c.symbol, label: `${c.symbol} ${c.category}（Q=${c.thresholdTonnes} t）` }));
+  const categoryOptions = categories.map((c) => ({ value: c.symbol, label: t('enterprises.inventory.categoryOption', { symbol: c.symbol, category: c.category, q: c.thresholdTonnes }) }));
   const chosen = categories.filter((c) => row.hazardSymbols.includes(c.symbol));
   // Categories are asked for outside Table 1 (they give Q), and for a Table 1 substance when its β needs them
   // (not in Table 3: the last identification said so, they were given before, or the user asks).

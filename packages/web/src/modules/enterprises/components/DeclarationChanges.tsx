@@ -17,13 +17,13 @@ const changeColor = { added: 'green', removed: 'red', changed: 'blue' } as const
 function ChangeLine({ c }: { c: SnapshotChange }) {
   const { t } = useTranslation();
   if (c.part === 'field') {
-    return <><Typography.Text strong>{t(`enterprises.history.field.${c.key}`, { defaultValue: c.key })}</Typography.Text>：{c.before} → {c.after}</>;
+    return <><Typography.Text strong>{t('enterprises.inventory.fieldLabel', { field: t(`enterprises.history.field.${c.key}`, { defaultValue: c.key }) })}</Typography.Text>{c.before} → {c.after}</>;
   }
   const tag = <Tag color={changeColor[c.change]}>{t(`enterprises.review.change.${c.change}`)}</Tag>;
   if (c.part === 'line') {
     return <>{tag}{t('enterprises.review.lineOf', { unit: c.unit, name: c.name })} {c.before ?? ''}{c.before && c.after ? ' → ' : ''}{c.after ?? ''}</>;
   }
-  return <>{tag}{t(`enterprises.review.part.${c.part}`)}「{c.name}」{c.detail ? ` ${c.detail}` : ''}</>;
+  return <>{tag}{t(`enterprises.review.part.${c.part}`)}{t('enterprises.history.subject', { name: c.name })}{c.detail ? ` ${c.detail}` : ''}</>;
 }
 
 function Summary({ record }: { record: EnterpriseDetail }) {

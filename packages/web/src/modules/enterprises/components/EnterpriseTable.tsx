@@ -12,7 +12,11 @@ import { ActivityTags, DeclarationTag, DemoTag, EnterpriseStatusTag, GradeTag } 
 
 const expiryClass = { expired: 'ent-expiry--expired', expiring_30: 'ent-expiry--30', expiring_90: 'ent-expiry--90', valid: '' } as const;
 
-export function EnterpriseTable({ data, loading, onPage }: { data: EnterprisePage | undefined; loading: boolean; onPage: (page: number, pageSize: number) => void }) {
+export function EnterpriseTable({ data, loading, onPage, nameOf }: {
+  data: EnterprisePage | undefined; loading: boolean; onPage: (page: number, pageSize: number) => void;
+  /** Organisation names in the user's language (the list answers in Chinese). */
+  nameOf: (id: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <Table<EnterpriseListItem>
@@ -47,7 +51,7 @@ export function EnterpriseTable({ data, loading, onPage }: { data: EnterprisePag
         { key: 'uscc', title: t('enterprises.field.uscc'), responsive: ['md'], render: (_: unknown, r) => <span className="mono">{r.uscc}</span> },
         {
           key: 'where', title: t('enterprises.list.where'), responsive: ['sm'],
-          render: (_: unknown, r) => <>{r.territory.name}{r.grid && <div className="sub-text">{r.grid.name}</div>}</>,
+          render: (_: unknown, r) => <>{nameOf(r.territory.id) || r.territory.name}{r.grid && <div className="sub-text">{nameOf(r.grid.id) || r.grid.name}</div>}</>,
         },
         { key: 'activities', title: t('enterprises.field.activities'), responsive: ['lg'], render: (_: unknown, r) => <ActivityTags activities={r.activities} /> },
         { key: 'status', title: t('enterprises.field.status'), responsive: ['md'], render: (_: unknown, r) => <EnterpriseStatusTag status={r.status} /> },

@@ -66,7 +66,7 @@ export function InventoryEditor({ unit, editable, onSaved }: { unit: Unit; edita
           else byRow.set(at, [...(byRow.get(at) ?? []), d]);
         }
         setErrors(byRow);
-        setGeneral(unplaced.length ? unplaced.join('；') : e.message);
+        setGeneral(unplaced.length ? unplaced.join(' / ') : e.message);
       } else report(e);
     } finally {
       setBusy(false);
@@ -87,7 +87,7 @@ export function InventoryEditor({ unit, editable, onSaved }: { unit: Unit; edita
           expandedRowKeys: errorKeys, showExpandColumn: false,
           expandedRowRender: (_r, i) => (
             <ul className="ent-row-errors" data-testid="inventory-row-errors">
-              {(errors.get(i) ?? []).map((d, k) => <li key={k}>{d.field && <b>{t(`enterprises.inventory.col.${columnOf(d.field) ?? 'chemicalName'}`, { defaultValue: d.field })}：</b>}{d.message}</li>)}
+              {(errors.get(i) ?? []).map((d, k) => <li key={k}>{d.field && <b>{t('enterprises.inventory.fieldLabel', { field: t(`enterprises.inventory.col.${columnOf(d.field) ?? 'chemicalName'}`, { defaultValue: d.field }) })}</b>}{d.message}</li>)}
             </ul>
           ),
         }}
