@@ -214,10 +214,34 @@ describe('major hazards and chemicals in the browser', () => {
     await upload([['2', '乙酸丁酯', '醋酸丁酯', '123-86-4', '1123', 'W5.3', null, null, null, null, null, null, null, null]]);
     await admin.locator('[data-testid="editions-table"] [data-testid="edition-active"]').waitFor();
     expect(await problems.count()).toBe(0);
+    await admin.getByTestId('edition-open').first().click();
+    await admin.getByTestId('edition-entries').getByText('乙酸丁酯').waitFor();
+    await admin.waitForTimeout(500); // the drawer slides in
+    await screenshot(admin, 'major-hazards-08-edition-entries', { fullPage: false });
     await admin.goto('/chemicals?q=醋酸丁酯');
     const hit = admin.locator('[data-testid="chemical-row"][data-name="乙酸丁酯"]').first();
     await hit.waitFor();
     expect(await hit.innerText()).toContain('危险化学品目录（旅程测试版）');
+  });
+
+  it('lets the district admin add a monitoring requirement for grade 4', async () => {
+    await admin.goto('/major-hazards/monitoring');
+    expect(await waitForHeading(admin, '重大危险源监控要求')).toBe('重大危险源监控要求');
+    await settled(admin);
+    expect(await admin.getByTestId('monitoring-source').getAttribute('data-source')).toBe('default');
+    const before = await admin.getByTestId('monitoring-list-4').locator('[data-testid="requirement"]').count();
+    await admin.getByTestId('monitoring-edit').click();
+    const grade4 = admin.locator('[data-testid="monitoring-grade"][data-grade="4"]');
+    await grade4.getByTestId('monitoring-add').click();
+    await grade4.getByTestId('monitoring-zh').last().fill('旅程测试：每年汛期前开展一次防雷防静电检测');
+    await admin.getByTestId('monitoring-save').click();
+    await admin.getByTestId('monitoring-list-4').waitFor();
+    expect(await admin.getByTestId('monitoring-source').getAttribute('data-source')).toBe('district');
+    expect(await admin.getByTestId('monitoring-list-4').locator('[data-testid="requirement"]').count()).toBe(before + 1);
+    const api = await apiOk<{ items: { grade: number; requirements: { zh: string; basis?: string | null }[] }[] }>(admin, 'GET', '/api/major-hazards/monitoring-requirements');
+    const four = api.items.find((g) => g.grade === 4)?.requirements ?? [];
+    expect(four.at(-1)?.zh).toBe('旅程测试：每年汛期前开展一次防雷防静电检测');
+    expect(four.filter((r) => r.basis).length).toBeGreaterThan(0); // the default entries kept their basis
   });
 
   it('shows the register on a phone', async () => {

@@ -1,7 +1,7 @@
 // The chemicals API: catalog search, Table 2 categories, reference lists, the district's 禁限控 list, editions.
 import { api, uploadWithProgress } from '../../shared/api/client';
 import type {
-  CatalogEdition, ChemicalHit, ChemicalSearch, HazardCategory, ReferenceList, RestrictionEntry, RestrictionInput,
+  CatalogEdition, CatalogEntries, ChemicalHit, ChemicalSearch, HazardCategory, ReferenceList, RestrictionEntry, RestrictionInput,
 } from './chemicals.types';
 
 // A list endpoint may answer a bare array or { items }: accept both rather than fail on a wrapper.
@@ -17,6 +17,8 @@ export const chemicalsApi = {
   updateRestriction: (id: string, body: RestrictionInput) => api.put<RestrictionEntry>(`/api/chemicals/restrictions/${encodeURIComponent(id)}`, body),
   deleteRestriction: (id: string) => api.del<void>(`/api/chemicals/restrictions/${encodeURIComponent(id)}`),
   editions: () => api.get<CatalogEdition[] | { items: CatalogEdition[] }>('/api/chemicals/editions').then(items),
+  editionEntries: (id: string, q: { q?: string; page: number; pageSize: number }) =>
+    api.get<CatalogEntries>(`/api/chemicals/editions/${encodeURIComponent(id)}/entries`, q),
   uploadEdition: (file: File, fields: { name: string; source: string }, onProgress: (p: number) => void) => {
     const form = new FormData();
     form.append('name', fields.name);

@@ -68,3 +68,10 @@ export type CatalogEdition = {
   /** The edition the search uses (the latest imported). */
   active?: boolean;
 };
+
+/** One row of an imported edition, with the source of each value that has its own. */
+export type CatalogEntry = {
+  id: string; serial: string | null; name: string; aliases: string[]; cas: string | null; unNumber: string | null;
+  hazardSymbols: string[]; flags: Record<string, boolean>; sources: Record<string, string>;
+};
+export type CatalogEntries = { edition: CatalogEdition; items: CatalogEntry[]; total: number; page: number; pageSize: number };
