@@ -43,7 +43,10 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
   // Categories are asked for outside Table 1 (they give Q), and for a Table 1 substance when its β needs them
   // (not in Table 3: the last identification said so, they were given before, or the user asks).
   const needsCategories = row.problems.some((p) => CATEGORY_PROBLEMS.includes(p));
-  const showCategories = row.chemicalName.trim() !== '' && (row.outsideTable1 || needsCategories || row.hazardSymbols.length > 0 || askCategories);
+  const showCategories = row.chemicalName.trim() !== '' && (row.outsideTable1 || needsCategories || askCategories);
+  // A Table 1 line whose categories were given and raise no problem: shown as text, editable on demand.
+  const quietCategories = !showCategories && !row.outsideTable1 && row.hazardSymbols.length > 0;
+  const askBeta = row.outsideTable1 || row.problems.some((p) => p === 'choose_beta_symbol' || p === 'beta_symbol_not_among_categories') || !!row.betaSymbol;
   const lowestQ = chosen.reduce<number | null>((m, c) => (m === null || Number(c.thresholdTonnes) < m ? Number(c.thresholdTonnes) : m), null);
 
   return (
@@ -97,14 +100,20 @@ export function ChemicalCell({ row, onChange, categories, disabled, invalid }: {
             <Select mode="multiple" size="small" placeholder={t('enterprises.inventory.categoriesPlaceholder')} value={row.hazardSymbols} disabled={disabled}
               status={row.hazardSymbols.length === 0 || needsCategories ? 'warning' : undefined} options={categoryOptions} optionFilterProp="label" style={{ width: '100%' }}
               onChange={(v: string[]) => onChange({ ...row, hazardSymbols: v, betaSymbol: v.includes(row.betaSymbol ?? '') ? row.betaSymbol : null })} data-testid="inventory-categories" />
-            {row.hazardSymbols.length > 1 && (
+            {row.hazardSymbols.length > 1 && askBeta && (
               <Select size="small" placeholder={t('enterprises.inventory.betaPlaceholder')} value={row.betaSymbol ?? undefined} disabled={disabled} style={{ width: '100%' }}
                 onChange={(v: string) => onChange({ ...row, betaSymbol: v })}
                 options={chosen.map((c) => ({ value: c.symbol, label: t('enterprises.inventory.betaOption', { symbol: c.symbol, beta: c.beta }) }))} />
             )}
           </Space>
         )}
-        {!showCategories && !disabled && row.chemicalName.trim() !== '' && (
+        {quietCategories && (
+          <span className="sub-text">
+            {t('enterprises.inventory.categoriesGiven', { symbols: row.hazardSymbols.join('、') })}
+            {!disabled && <> <Typography.Link onClick={() => setAskCategories(true)}>{t('enterprises.inventory.change')}</Typography.Link></>}
+          </span>
+        )}
+        {!showCategories && !quietCategories && !disabled && row.chemicalName.trim() !== '' && (
           <Typography.Link className="sub-text" onClick={() => setAskCategories(true)} data-testid="inventory-ask-categories">{t('enterprises.inventory.addCategories')}</Typography.Link>
         )}
         <div className="ent-flag-row"><FlagTags flags={row.flags} /></div>

@@ -66,7 +66,7 @@ export function InventoryEditor({ unit, editable, onSaved }: { unit: Unit; edita
           else byRow.set(at, [...(byRow.get(at) ?? []), d]);
         }
         setErrors(byRow);
-        setGeneral(unplaced.length ? unplaced.join(' / ') : e.message);
+        setGeneral([byRow.size > 0 ? t('enterprises.inventory.rowsRejected', { count: byRow.size }) : e.message, ...unplaced].join(' / '));
       } else report(e);
     } finally {
       setBusy(false);
