@@ -51,8 +51,9 @@ function EnterpriseList() {
   const key = JSON.stringify(filters);
   const list = useAsync((signal) => enterprisesApi.list(filters, signal), [key]);
   const editable = can.editEnterprises(me.role);
-  // A town or grid user adds enterprises of its own territory: preselect it when there is only one to choose.
-  const ownTerritory = me.role === 'territory' && territories.territories.length === 1 ? territories.territories[0]?.value : undefined;
+  // A town or grid user works in its own territory: preset in the form, and the only territory to filter by.
+  const place = me.role === 'territory' ? territories.placeOf(me.organisation.id) : null;
+  const scoped = place ? { ...territories, territories: territories.territories.filter((o) => o.value === place.territoryId) } : territories;
 
   return (
     <>
@@ -68,7 +69,7 @@ function EnterpriseList() {
         }
       />
       <Card className="content-card" size="small">
-        <EnterpriseFilterBar filters={filters} territories={territories}
+        <EnterpriseFilterBar filters={filters} territories={scoped}
           onChange={(patch) => setParams(withFilters(params, patch), { replace: true })}
           onReset={() => setParams(new URLSearchParams(), { replace: true })} />
         {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
@@ -76,7 +77,7 @@ function EnterpriseList() {
           onPage={(page, pageSize) => setParams(withFilters(params, { page, pageSize }), { replace: false })} />
       </Card>
       {editable && (
-        <EnterpriseCreateDrawer open={creating} onClose={() => setCreating(false)} territories={territories} defaultTerritoryId={ownTerritory}
+        <EnterpriseCreateDrawer open={creating} onClose={() => setCreating(false)} territories={scoped} place={place}
           onCreated={(e) => { setCreating(false); success(t('enterprises.create.done')); void navigate(`/enterprises/${encodeURIComponent(e.id)}`); }} />
       )}
     </>

@@ -11,8 +11,10 @@ import type { Territories } from '../hooks/use-territories';
 import { applyApiErrors } from '../utils/apply-errors';
 import { EnterpriseForm, emptyEnterprise, formFieldRoots, inputOf, type EnterpriseFormValues } from './EnterpriseForm';
 
-export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, defaultTerritoryId }: {
-  open: boolean; onClose: () => void; onCreated: (e: EnterpriseDetail) => void; territories: Territories; defaultTerritoryId?: string;
+export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, place }: {
+  open: boolean; onClose: () => void; onCreated: (e: EnterpriseDetail) => void; territories: Territories;
+  /** A town or grid user adds enterprises of its own place: preset and fixed. */
+  place?: { territoryId: string; gridId: string | null } | null;
 }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
@@ -58,8 +60,8 @@ export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, 
         <Alert type="error" showIcon className="page-alert" data-testid="enterprise-create-error" title={problem.message}
           description={problem.details.length > 0 ? <ErrorDetails details={problem.details} /> : undefined} />
       )}
-      <EnterpriseForm form={form} territories={territories} initialValues={emptyEnterprise(defaultTerritoryId)}
-        lockTerritory={!!defaultTerritoryId && territories.territories.length <= 1} />
+      <EnterpriseForm form={form} territories={territories} initialValues={{ ...emptyEnterprise(place?.territoryId), gridId: place?.gridId ?? null }}
+        lockTerritory={!!place} lockGrid={!!place?.gridId} />
     </Drawer>
   );
 }

@@ -46,8 +46,8 @@ export function inputOf(v: EnterpriseFormValues): EnterpriseInput {
   };
 }
 
-export function EnterpriseForm({ form, territories, disabled, lockTerritory, initialValues }: {
-  form: FormInstance<EnterpriseFormValues>; territories: Territories; disabled?: boolean; lockTerritory?: boolean; initialValues?: EnterpriseFormValues;
+export function EnterpriseForm({ form, territories, disabled, lockTerritory, lockGrid, initialValues }: {
+  form: FormInstance<EnterpriseFormValues>; territories: Territories; disabled?: boolean; lockTerritory?: boolean; lockGrid?: boolean; initialValues?: EnterpriseFormValues;
 }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
@@ -92,7 +92,7 @@ export function EnterpriseForm({ form, territories, disabled, lockTerritory, ini
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="gridId" label={t('enterprises.field.grid')}>
-            <Select allowClear options={territories.gridsOf(territoryId)} placeholder={t('enterprises.form.gridNone')} data-testid="ent-grid" />
+            <Select allowClear options={territories.gridsOf(territoryId)} placeholder={t('enterprises.form.gridNone')} disabled={disabled || lockGrid} data-testid="ent-grid" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
