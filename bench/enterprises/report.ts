@@ -53,6 +53,7 @@ export function enterpriseMarkdown(r: EnterpriseRecord, jsonName: string): strin
   }
   const statuses = ok.find((x) => x.identify)?.identify?.identify.byStatus;
   if (statuses) L.push('', `Units by result: ${Object.entries(statuses).map(([k, v]) => `${k} ${n(v)}`).join(', ')}.`);
+  L.push('', 'Writing stores every unit again with its ~3.7 KB trace (ident_json): on SQLite one UPDATE per unit in a transaction per page, on PostgreSQL one UPDATE … FROM unnest(…) per page of 1,000 units, which rewrites each row and its TOASTed trace.');
   L.push('', '## Enterprise list API (GET /api/enterprises, 20 per page)', '');
   L.push('Sequential requests over loopback HTTP after warm-up, timed to the last byte; signed in as the district admin (all enterprises in scope) unless the row says town user (温泉镇).', '');
   L.push(`| request | matches | ${ok.map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ')} | body |`);
