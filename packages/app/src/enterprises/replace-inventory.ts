@@ -2,15 +2,13 @@
 // checked first and, when any is malformed, nothing is written (400, each problem naming its row and column).
 // Lines the identification cannot settle yet (which 硝化棉 row, which β) are saved; the trace shows what to resolve.
 import crypto from 'node:crypto';
-import type { Db } from '@hazgov/db/database';
 import { findUnit, findUnitInScope, type UnitRow } from '@hazgov/db/enterprises/enterprise-parts.repository';
-import { findCatalogMatches, listLinesOfUnit, replaceUnitLines } from '@hazgov/db/enterprises/inventory.repository';
-import { chemicalNameKey } from '@hazgov/domain/chemicals/chemical-name';
-import { parseCasNumber } from '@hazgov/domain/chemicals/cas-number';
-import { readInventoryLines, type CatalogLookup, type InventoryLineInput } from '@hazgov/domain/enterprises/inventory-line-input';
+import { listLinesOfUnit, replaceUnitLines } from '@hazgov/db/enterprises/inventory.repository';
+import { readInventoryLines, type InventoryLineInput } from '@hazgov/domain/enterprises/inventory-line-input';
 import { enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import { notFound } from '@hazgov/domain/shared/app-error';
 import { recomputeUnit } from '../major-hazards/recompute-unit.js';
+import { catalogLookup } from '../chemicals/catalog-lookup.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
 import { requireEditableEnterprise } from './enterprise-access.js';
@@ -18,16 +16,6 @@ import { auditEnterprise, reopenDeclarationAfterEdit } from './enterprise-audit.
 import { inputError } from './enterprise-columns.js';
 
 export const MAX_INVENTORY_LINES = 500;
-
-/** The catalog entries these lines might name, as a look-up by name key or CAS. */
-async function catalogLookup(db: Db, lines: readonly InventoryLineInput[]): Promise<CatalogLookup> {
-  const names = [...new Set(lines.map((l) => l.chemicalName.trim()).filter((n) => n !== ''))];
-  const cas = [...new Set(lines.flatMap((l) => { const p = l.cas ? parseCasNumber(l.cas) : null; return p?.ok ? [p.cas] : []; }))];
-  const found = await findCatalogMatches(db, { names, cas });
-  const nameKeys = new Set(found.names.map(chemicalNameKey));
-  const casSet = new Set(found.cas);
-  return ({ name, cas: c }) => nameKeys.has(chemicalNameKey(name)) || (c !== null && casSet.has(c));
-}
 
 export async function replaceInventory(ctx: AppContext, opts: { actor: Actor; unitId: string; lines: readonly InventoryLineInput[] }): Promise<UnitRow> {
   return inTransaction(ctx, async (trx) => {
