@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '@hazgov/db/database';
-import { latestMigration, migrateToLatest } from '@hazgov/db/migrate';
+import { latestMigration } from '@hazgov/db/migrate';
 import type { AppContext } from '@hazgov/app/shared/context';
 import { buildServer } from '@hazgov/api/server';
 import { BENCH_MID_AS_OF, BENCH_NOW, GENERATOR_VERSION, generateProvince, type GenerateResult } from './generate-province.js';
@@ -30,6 +30,7 @@ import { startPgCluster, pgServerVersion } from './lib/pg-cluster.js';
 import { shapeKey, shapeOf, type ProvinceShape } from './lib/province-shape.js';
 import { gitInfo, machineInfo, writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
 import { runEnterpriseBench } from './enterprises/run.js';
+import { cachedSqlite } from './lib/sqlite-cache.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, 'bench/.cache');
@@ -60,33 +61,10 @@ const log = (line: string): void => console.log(`[${((performance.now() - t0) / 
 
 /** SQLite: a cached generated file per shape (copied, so a run never changes the cache), else generate it. */
 async function prepareSqlite(shape: ProvinceShape, opts: Options, workDir: string): Promise<{ database: Database; generation: GenerateResult & { cached: boolean; generatedAt: string } }> {
-  const key = `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}-${sourceHash()}`;
-  const cacheDir = path.join(CACHE, key);
-  const meta = path.join(cacheDir, 'generation.json');
-  let cached = opts.cache && fs.existsSync(meta) && fs.existsSync(path.join(cacheDir, 'hazgov.sqlite'));
-  if (!cached) {
-    const partial = `${cacheDir}.partial`;
-    fs.rmSync(partial, { recursive: true, force: true });
-    const database = openDatabase({ dataDir: partial });
-    try {
-      log(`sqlite: generating ${key}`);
-      const result = await generateProvince(database, { shape, log: (l) => log(`  ${l}`) });
-      fs.writeFileSync(path.join(partial, 'generation.json'), `${JSON.stringify({ ...result, generatedAt: new Date().toISOString() }, null, 2)}\n`);
-    } finally {
-      await database.close();
-    }
-    fs.rmSync(cacheDir, { recursive: true, force: true });
-    fs.renameSync(partial, cacheDir);
-  } else {
-    log(`sqlite: reusing ${path.relative(ROOT, cacheDir)}`);
-  }
-  const copyStart = performance.now();
-  fs.copyFileSync(path.join(cacheDir, 'hazgov.sqlite'), path.join(workDir, 'hazgov.sqlite'));
-  log(`sqlite: copied the database to ${workDir} in ${((performance.now() - copyStart) / 1000).toFixed(1)} s`);
-  const database = openDatabase({ dataDir: workDir });
-  await migrateToLatest(database.db);
-  const generation = JSON.parse(fs.readFileSync(meta, 'utf8')) as GenerateResult & { generatedAt: string };
-  return { database, generation: { ...generation, cached } };
+  return cachedSqlite({
+    cacheRoot: CACHE, key: `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}-${sourceHash()}`, useCache: opts.cache, workDir, log,
+    generate: (database) => generateProvince(database, { shape, log: (l) => log(`  ${l}`) }),
+  });
 }
 
 /** The migrations are edited in place while the schema is young: a cached file is only good for the same sources. */

@@ -26,6 +26,7 @@ import { importResultOf, runImportChild } from './import-bench.js';
 import { benchList } from './list-bench.js';
 import { makeImportWorkbook } from './make-import-workbook.js';
 import { writeEnterpriseRecord, type EnterpriseDbRun, type EnterpriseRecord } from './report.js';
+import { cachedSqlite } from '../lib/sqlite-cache.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE = path.join(ROOT, 'bench/.cache');
@@ -60,28 +61,10 @@ function sourceHash(): string {
 }
 
 async function prepareSqlite(shape: EnterpriseShape, opts: Options, workDir: string): Promise<Pick<EnterpriseDbRun, 'generation'> & { database: Database }> {
-  const key = `enterprises-sqlite-${enterpriseShapeKey(shape)}-g${ENTERPRISE_GENERATOR_VERSION}-${latestMigration}-${sourceHash()}`;
-  const dir = path.join(CACHE, key);
-  const meta = path.join(dir, 'generation.json');
-  const cached = opts.cache && fs.existsSync(meta);
-  if (!cached) {
-    const partial = `${dir}.partial`;
-    fs.rmSync(partial, { recursive: true, force: true });
-    const database = openDatabase({ dataDir: partial });
-    try {
-      log(`sqlite: generating ${key}`);
-      const g = await generateEnterprises(database, { shape, log: (l) => log(`  ${l}`) });
-      fs.writeFileSync(path.join(partial, 'generation.json'), `${JSON.stringify({ ...g, generatedAt: new Date().toISOString() }, null, 2)}\n`);
-    } finally {
-      await database.close();
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(partial, dir);
-  } else log(`sqlite: reusing ${path.relative(ROOT, dir)}`);
-  fs.copyFileSync(path.join(dir, 'hazgov.sqlite'), path.join(workDir, 'hazgov.sqlite'));
-  const database = openDatabase({ dataDir: workDir });
-  await migrateToLatest(database.db);
-  return { database, generation: { ...JSON.parse(fs.readFileSync(meta, 'utf8')), cached } };
+  return cachedSqlite({
+    cacheRoot: CACHE, key: `enterprises-sqlite-${enterpriseShapeKey(shape)}-g${ENTERPRISE_GENERATOR_VERSION}-${latestMigration}-${sourceHash()}`,
+    useCache: opts.cache, workDir, log, generate: (database) => generateEnterprises(database, { shape, log: (l) => log(`  ${l}`) }),
+  });
 }
 
 async function benchDatabase(kind: 'sqlite' | 'postgres', shape: EnterpriseShape, opts: Options, workbook: () => Promise<{ file: string; made: { enterprises: number; units: number; lines: number; licences: number }; makeMs: number }>): Promise<EnterpriseDbRun> {
