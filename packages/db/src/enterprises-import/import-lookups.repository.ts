@@ -48,8 +48,3 @@ export async function listActiveCatalogEntries(db: Db): Promise<{ name: string; 
   return db.selectFrom('catalog_entries as c').innerJoin('catalog_editions as ed', 'ed.id', 'c.edition_id')
     .select(['c.name', 'c.aliases', 'c.cas', 'c.hazard_symbols']).where('ed.active', '=', 1).orderBy('ed.imported_at', 'desc').execute();
 }
-
-/** Organisations of kind office in a district (told when a unit becomes a major hazard, as recomputeUnit does). */
-export async function listOfficesOf(db: Db, districtPath: string): Promise<{ id: string; path: string }[]> {
-  return db.selectFrom('organisations').select(['id', 'path']).where('kind', '=', 'office').where('path', 'like', `${districtPath}%`).execute();
-}

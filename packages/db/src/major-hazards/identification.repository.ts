@@ -41,11 +41,14 @@ export async function ensureRegisterRow(db: Db, row: { unitId: string; enterpris
   return true;
 }
 
+/** Organisations of kind office in a district (the district office is told of major-hazard changes). */
+export async function listOfficesOf(db: Db, districtPath: string): Promise<{ id: string; path: string }[]> {
+  return db.selectFrom('organisations').select(['id', 'path']).where('kind', '=', 'office').where('path', 'like', `${districtPath}%`).execute();
+}
+
 /** Organisations told when a unit crosses S = 1 or changes grade: its territory and the district's office(s). */
 export async function identificationRecipients(db: Db, territoryId: string): Promise<{ id: string; path: string }[]> {
   const territory = await db.selectFrom('organisations').select(['id', 'path']).where('id', '=', territoryId).executeTakeFirst();
   if (!territory) return [];
-  const district = `/${territory.path.split('/').filter(Boolean)[0] ?? ''}/`;
-  const offices = await db.selectFrom('organisations').select(['id', 'path']).where('kind', '=', 'office').where('path', 'like', `${district}%`).execute();
-  return [territory, ...offices];
+  return [territory, ...(await listOfficesOf(db, `/${territory.path.split('/').filter(Boolean)[0] ?? ''}/`))];
 }

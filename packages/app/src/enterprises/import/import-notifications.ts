@@ -2,7 +2,8 @@
 // wrote: each unit's territory and the district's office(s) are told. An import can make hundreds of major hazards
 // at once, so an organisation with more than a few gets one summary with the counts instead of one message a unit.
 import type { Db } from '@hazgov/db/database';
-import { listOfficesOf } from '@hazgov/db/enterprises-import/import-lookups.repository';
+import { listOfficesOf } from '@hazgov/db/major-hazards/identification.repository';
+import { findOrganisationsByIds } from '@hazgov/db/plans/plan-organisations.repository';
 import { districtPathOf } from '@hazgov/domain/orgs/scope';
 import { notify, type NotificationDraft } from '../../notifications/notify.js';
 import type { Crossing } from './write-plan.js';
@@ -45,7 +46,7 @@ function summaryDraft(crossings: readonly Crossing[], to: { id: string; path: st
 export async function notifyCrossings(trx: Db, crossings: readonly Crossing[], at: string): Promise<number> {
   if (crossings.length === 0) return 0;
   const territoryIds = [...new Set(crossings.map((c) => c.territoryId))];
-  const territories = await trx.selectFrom('organisations').select(['id', 'path']).where('id', 'in', territoryIds).execute();
+  const territories = await findOrganisationsByIds(trx, territoryIds);
   const districts = [...new Set(territories.map((t) => districtPathOf(t.path)))];
   const offices = (await Promise.all(districts.map((d) => listOfficesOf(trx, d)))).flat();
   const drafts: NotificationDraft[] = [];
