@@ -3,8 +3,9 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-enterprises.js';
+import * as m0003 from './migrations/0003-risk-map.js';
 
-const migrations: Record<string, Migration> = { '0001-foundation': m0001, '0002-enterprises': m0002 };
+const migrations: Record<string, Migration> = { '0001-foundation': m0001, '0002-enterprises': m0002, '0003-risk-map': m0003 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -118,6 +118,41 @@ export type RestrictionListTable = {
   updated_by: string | null;
 };
 
+// issue 4: risk points, area risk, the map's geography (migration 0003-risk-map)
+export type RiskPointTable = {
+  id: string; path: string; enterprise_id: string | null; site_id: string | null; unit_id: string | null; territory_id: string;
+  grid_id: string | null; kind: string; name: string; location: string | null; lng: number | null; lat: number | null;
+  coord_input: string | null; posts_json: string; hazard_factors_json: string; accident_types_json: string; method: string;
+  inputs_json: string; score: number; computed_level: string; override_level: string | null; override_reason: string | null;
+  override_by: string | null; override_at: string | null; level: string; control_level: string; responsible_department: string;
+  responsible_person: string; responsible_phone: string | null; measures_json: string; emergency_text: string | null; status: string;
+  review_interval_days: number; last_reviewed_on: string | null; next_review_on: string; review_warned_for: string | null;
+  is_demo: Generated<number>; version: Generated<number>; created_at: string; updated_at: string;
+};
+export type RiskCommentTable = {
+  id: string; risk_point_id: string; path: string; author_id: string; author_name: string; author_organisation: string; body: string; created_at: string;
+};
+export type RiskConfirmationTable = {
+  id: string; risk_point_id: string; path: string; post: string; person_name: string; confirmed_on: string; note: string | null;
+  recorded_by: string; created_at: string;
+};
+export type RiskSettingTable = { key: string; value_json: string; updated_at: string; updated_by: string | null };
+export type AreaRiskTable = {
+  organisation_id: string; path: string; kind: string; level: string; score: number; factors_json: string; supervision_months: number; computed_at: string;
+};
+export type RiskSnapshotTable = {
+  taken_on: string; territory_id: string; path: string; red: number; orange: number; yellow: number; blue: number; out_of_control: number; review_late: number;
+};
+export type MapAreaTable = {
+  organisation_id: string; path: string; kind: string; geometry_json: string; min_lng: number; min_lat: number; max_lng: number; max_lat: number;
+  population: number | null; source: string; coord_input: string; is_demo: Generated<number>; imported_at: string; imported_by: string | null;
+};
+export type MapFeatureTable = {
+  id: string; path: string; territory_id: string | null; layer: string; category: string | null; name: string; geometry_json: string;
+  lng: number; lat: number; min_lng: number; min_lat: number; max_lng: number; max_lat: number; population: number | null;
+  properties_json: string; source: string; coord_input: string; is_demo: Generated<number>; created_at: string; created_by: string | null;
+};
+
 export type DB = {
   organisations: OrganisationTable;
   unit_aliases: UnitAliasTable;
@@ -154,4 +189,12 @@ export type DB = {
   catalog_editions: CatalogEditionTable;
   catalog_entries: CatalogEntryTable;
   restriction_list: RestrictionListTable;
+  risk_points: RiskPointTable;
+  risk_comments: RiskCommentTable;
+  risk_confirmations: RiskConfirmationTable;
+  risk_settings: RiskSettingTable;
+  area_risk: AreaRiskTable;
+  risk_snapshots: RiskSnapshotTable;
+  map_areas: MapAreaTable;
+  map_features: MapFeatureTable;
 };
