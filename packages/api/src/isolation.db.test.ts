@@ -18,6 +18,10 @@ import { chemicalsProbes } from './chemicals/chemicals.probes.js';
 import { enterprisesProbes } from './enterprises/enterprises.probes.js';
 import { enterpriseImportProbes } from './enterprises/enterprise-import.probes.js';
 import { majorHazardsProbes } from './major-hazards/major-hazards.probes.js';
+import { riskProbes } from './risk/risk.probes.js';
+import { riskAreasProbes } from './risk/risk-areas.probes.js';
+import { riskPdfProbes } from './risk/risk-pdf.probes.js';
+import { mapProbes } from './map/map.probes.js';
 
 const TOKEN = 'iso7f3c';
 const TOWN_A = '440117103'; // 温泉镇
@@ -37,6 +41,10 @@ const probes: Record<string, Entry> = {
   ...enterpriseImportProbes,
   ...majorHazardsProbes,
   ...chemicalsProbes,
+  ...riskProbes,
+  ...riskAreasProbes,
+  ...riskPdfProbes,
+  ...mapProbes,
   // platform and documentation: no records
   'GET /api/health': [{ expect: 'clean' }],
   'GET /api/docs': [{ expect: 'clean' }],
@@ -281,7 +289,8 @@ async function auditCount(t: TestServer): Promise<number> {
 }
 
 const ENTERPRISE_TABLES = ['enterprises', 'enterprise_licences', 'enterprise_sites', 'enterprise_units', 'inventory_lines', 'major_hazard_register', 'enterprise_declarations'] as const;
-const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations', ...ENTERPRISE_TABLES] as const;
+const RISK_TABLES = ['risk_points', 'risk_comments', 'risk_confirmations', 'map_features'] as const; // rows with an id
+const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations', ...ENTERPRISE_TABLES, ...RISK_TABLES, 'area_risk', 'map_areas', 'risk_snapshots'] as const;
 
 /** Every row of A's jurisdiction, serialised: a write that B should not be able to make changes this. */
 async function snapshotOfA(t: TestServer): Promise<string> {
@@ -298,7 +307,7 @@ async function snapshotOfA(t: TestServer): Promise<string> {
 /** What must never reach B: the token, and the id of every row that lives in A's jurisdiction. */
 async function markersOfA(t: TestServer): Promise<string[]> {
   const out = new Set<string>([TOKEN]);
-  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans', ...ENTERPRISE_TABLES.filter((x) => x !== 'major_hazard_register')] as const) {
+  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans', ...ENTERPRISE_TABLES.filter((x) => x !== 'major_hazard_register'), ...RISK_TABLES] as const) {
     const rows = await sql<{ id: string }>`select id from ${sql.table(table)} where path like ${`${PATH_A}%`}`.execute(t.database.db);
     for (const r of rows.rows) out.add(r.id);
   }
@@ -325,10 +334,12 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
     planDemo: '', taskDemoOfA: '', reportDemoA: '',
     enterpriseA: `enterprise-a-${TOKEN}`, siteA: `site-a-${TOKEN}`, unitA: `unit-a-${TOKEN}`, lineA: `line-a-${TOKEN}`,
     licenceA: `licence-a-${TOKEN}`, declarationA: `decl-a-${TOKEN}`,
+    riskPointA: `rp-a-${TOKEN}`, publicPointA: `rp-pub-a-${TOKEN}`, commentA: `rc-a-${TOKEN}`, confirmationA: `rcf-a-${TOKEN}`, featureA: `mf-a-${TOKEN}`,
     importA: `import-a-${TOKEN}`, aliasA: '温泉镇别名（隔离测试）', // an alias is directory configuration, not A's record: no token
   };
   await db.insertInto('organisations').values({ id: i.entA, parent_id: TOWN_A, kind: 'enterprise', code: null, name: `温泉化工-${TOKEN}`, name_en: null, path: `${PATH_A}${i.entA}/`, sort: 0, created_at: AT }).execute();
   await seedEnterpriseOfA(t, i);
+  await seedRiskOfA(t, i);
   i.userA = await t.addUser({ username: `wq-${TOKEN}`, role: 'territory', organisationId: TOWN_A, displayName: `温泉镇-${TOKEN}` });
 
   const plan = (id: string, organisationId: string, path: string, title: string) => ({
@@ -416,4 +427,45 @@ async function seedEnterpriseOfA(t: TestServer, i: Ids): Promise<void> {
     id: i.declarationA, enterprise_id: i.enterpriseA, path, year: 2026, status: 'submitted', snapshot_json: JSON.stringify({ note: TOKEN }), copied_from_id: null,
     submitted_at: AT, submitted_by: null, reviewed_at: null, reviewed_by: null, review_comment: null, created_at: AT, updated_at: AT,
   }).execute();
+}
+
+/** Issue 4: A's risk point (of its enterprise) and a public-place point of town A, a comment, a confirmation, a
+ * sensitive target in A, A's polygon and area risk, and a day's snapshot. Coordinates lie in 温泉镇. */
+async function seedRiskOfA(t: TestServer, i: Ids): Promise<void> {
+  const db = t.database.db;
+  const entPath = `${PATH_A}${i.entA}/`;
+  const point = (id: string, path: string, enterpriseId: string | null, kind: string, name: string) => ({
+    id, path, enterprise_id: enterpriseId, site_id: null, unit_id: enterpriseId ? i.unitA : null, territory_id: TOWN_A, grid_id: null, kind, name,
+    location: `位置-${TOKEN}`, lng: 113.61, lat: 23.61, coord_input: 'wgs84', posts_json: JSON.stringify([`岗位-${TOKEN}`]),
+    hazard_factors_json: JSON.stringify([`危险因素-${TOKEN}`]), accident_types_json: '["火灾"]', method: 'lec', inputs_json: '{"l":6,"e":6,"c":15}',
+    score: 540, computed_level: 'red', override_level: null, override_reason: null, override_by: null, override_at: null, level: 'red',
+    control_level: 'company', responsible_department: `安全部-${TOKEN}`, responsible_person: `责任人-${TOKEN}`, responsible_phone: '13700000002',
+    measures_json: JSON.stringify({ engineering: [`措施-${TOKEN}`], management: [], training: [], ppe: [], emergency: [] }), emergency_text: `应急-${TOKEN}`,
+    status: 'attention', review_interval_days: 90, last_reviewed_on: '2026-01-01', next_review_on: '2026-04-01', review_warned_for: null,
+    created_at: AT, updated_at: AT,
+  });
+  await db.insertInto('risk_points').values([
+    point(i.riskPointA, entPath, i.enterpriseA, 'unit', `储罐区风险点-${TOKEN}`),
+    point(i.publicPointA, PATH_A, null, 'filling_station', `加油站-${TOKEN}`),
+  ]).execute();
+  await db.insertInto('risk_comments').values({
+    id: i.commentA, risk_point_id: i.riskPointA, path: entPath, author_id: 'u-iso', author_name: `检查员-${TOKEN}`, author_organisation: '区应急管理局', body: `意见-${TOKEN}`, created_at: AT,
+  }).execute();
+  await db.insertInto('risk_confirmations').values({
+    id: i.confirmationA, risk_point_id: i.riskPointA, path: entPath, post: `岗位-${TOKEN}`, person_name: `员工-${TOKEN}`, confirmed_on: '2026-03-01', note: null, recorded_by: 'u-iso', created_at: AT,
+  }).execute();
+  await db.insertInto('map_features').values({
+    id: i.featureA, path: PATH_A, territory_id: TOWN_A, layer: 'sensitive_target', category: 'school', name: `温泉小学-${TOKEN}`,
+    geometry_json: JSON.stringify({ type: 'Point', coordinates: [113.612, 23.612] }), lng: 113.612, lat: 23.612, min_lng: 113.612, min_lat: 23.612, max_lng: 113.612, max_lat: 23.612,
+    population: 800, properties_json: JSON.stringify({ note: TOKEN }), source: `iso-${TOKEN}.geojson`, coord_input: 'wgs84', created_at: AT, created_by: null,
+  }).execute();
+  const square = { type: 'Polygon', coordinates: [[[113.55, 23.55], [113.7, 23.55], [113.7, 23.7], [113.55, 23.7], [113.55, 23.55]]] };
+  await db.insertInto('map_areas').values({
+    organisation_id: TOWN_A, path: PATH_A, kind: 'territory', geometry_json: JSON.stringify(square), min_lng: 113.55, min_lat: 23.55, max_lng: 113.7, max_lat: 23.7,
+    population: 42000, source: `iso-${TOKEN}.geojson`, coord_input: 'wgs84', imported_at: AT, imported_by: null,
+  }).execute();
+  await db.insertInto('area_risk').values({
+    organisation_id: TOWN_A, path: PATH_A, kind: 'territory', level: 'red', score: 99, factors_json: JSON.stringify({ note: TOKEN }), supervision_months: 1, computed_at: AT,
+  }).execute();
+  await db.insertInto('risk_snapshots').values({ taken_on: '2026-03-01', territory_id: TOWN_A, path: PATH_A, red: 7, orange: 0, yellow: 0, blue: 0, out_of_control: 0, review_late: 0 }).execute();
 }

@@ -27,6 +27,10 @@ import { enterprisesRoutes } from './enterprises/enterprises.routes.js';
 import { enterpriseImportRoutes } from './enterprises/enterprise-import.routes.js';
 import { majorHazardsRoutes } from './major-hazards/major-hazards.routes.js';
 import { usersRoutes } from './users/users.routes.js';
+import { riskRoutes } from './risk/risk.routes.js';
+import { riskAreasRoutes } from './risk/risk-areas.routes.js';
+import { riskPdfRoutes } from './risk/risk-pdf.routes.js';
+import { mapRoutes } from './map/map.routes.js';
 import { installErrorHandling } from './shared/error-mapping.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -96,6 +100,10 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(enterprisesRoutes);
   await app.register(majorHazardsRoutes);
   await app.register(chemicalsRoutes);
+  await app.register(riskAreasRoutes); // before riskRoutes: /api/risk/settings, /areas, /dashboard are static paths
+  await app.register(riskPdfRoutes);
+  await app.register(riskRoutes);
+  await app.register(mapRoutes);
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return app;

@@ -47,6 +47,13 @@ const MonitoringRequirementsPage = lazyPage(() => import('./pages/MonitoringRequ
 const ChemicalsPage = lazyPage(() => import('./pages/ChemicalsPage'), 'ChemicalsPage');
 const RestrictionListPage = lazyPage(() => import('./pages/RestrictionListPage'), 'RestrictionListPage');
 const CatalogEditionsPage = lazyPage(() => import('./pages/CatalogEditionsPage'), 'CatalogEditionsPage');
+const RiskPointsPage = lazyPage(() => import('./pages/RiskPointsPage'), 'RiskPointsPage');
+const RiskPointPage = lazyPage(() => import('./pages/RiskPointPage'), 'RiskPointPage');
+const RiskDashboardPage = lazyPage(() => import('./pages/RiskDashboardPage'), 'RiskDashboardPage');
+const AreaRiskPage = lazyPage(() => import('./pages/AreaRiskPage'), 'AreaRiskPage');
+const RiskSettingsPage = lazyPage(() => import('./pages/RiskSettingsPage'), 'RiskSettingsPage');
+const MapPage = lazyPage(() => import('./pages/MapPage'), 'MapPage');
+const MapDataPage = lazyPage(() => import('./pages/MapDataPage'), 'MapDataPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 function RequireAuth() {
@@ -95,6 +102,13 @@ function AppRoutes() {
           <Route path="chemicals" element={<ChemicalsPage />} />
           <Route path="chemicals/restrictions" element={<RestrictionListPage />} />
           <Route path="chemicals/editions" element={<CatalogEditionsPage />} />
+          <Route path="risk" element={<RiskPointsPage />} />
+          <Route path="risk/points/:pointId" element={<RiskPointPage />} />
+          <Route path="risk/dashboard" element={<RiskDashboardPage />} />
+          <Route path="risk/areas" element={<AreaRiskPage />} />
+          <Route path="risk/settings" element={<RiskSettingsPage />} />
+          <Route path="map" element={<MapPage />} />
+          <Route path="map/data" element={<MapDataPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="import" element={<ImportPage />} />

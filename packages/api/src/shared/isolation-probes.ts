@@ -12,6 +12,9 @@ export type Ids = {
   planDemo: string; taskDemoOfA: string; reportDemoA: string;
   /** issue 3: A's enterprise record (its organisation is entA), a site, a unit, an inventory line, a licence, a declaration */
   enterpriseA: string; siteA: string; unitA: string; lineA: string; licenceA: string; declarationA: string;
+  /** issue 4: A's enterprise risk point (on unitA), a public-place point of town A, a comment, a post confirmation, a
+   * sensitive target (map feature) in A; town A also has a polygon (map_areas), an area-risk row and a snapshot */
+  riskPointA: string; publicPointA: string; commentA: string; confirmationA: string; featureA: string;
 };
 
 export type Expect =

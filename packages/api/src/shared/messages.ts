@@ -6,6 +6,10 @@ import { chemicalsMessages } from '../chemicals/chemicals.messages.js';
 import { enterprisesMessages } from '../enterprises/enterprises.messages.js';
 import { enterpriseImportMessages } from '../enterprises/enterprise-import.messages.js';
 import { majorHazardsMessages } from '../major-hazards/major-hazards.messages.js';
+import { riskMessages } from '../risk/risk.messages.js';
+import { riskAreasMessages } from '../risk/risk-areas.messages.js';
+import { riskPdfMessages } from '../risk/risk-pdf.messages.js';
+import { mapMessages } from '../map/map.messages.js';
 import type { Locale } from './request.js';
 
 export type Message = { 'zh-CN': string; en: string };
@@ -78,6 +82,7 @@ export const platformMessages: MessageTable = {
 
 export const messages: MessageTable = {
   ...platformMessages, ...(plansMessages as MessageTable), ...enterprisesMessages, ...enterpriseImportMessages, ...majorHazardsMessages, ...chemicalsMessages,
+  ...riskMessages, ...riskAreasMessages, ...riskPdfMessages, ...mapMessages,
 };
 
 /** Fallbacks by error kind, for a code some context forgot to add to its table. */

@@ -12,10 +12,18 @@ import majorHazardsEn from '../modules/major-hazards/i18n/en.json';
 import majorHazardsZh from '../modules/major-hazards/i18n/zh-CN.json';
 import chemicalsEn from '../modules/chemicals/i18n/en.json';
 import chemicalsZh from '../modules/chemicals/i18n/zh-CN.json';
+import riskEn from '../modules/risk/i18n/en.json';
+import riskZh from '../modules/risk/i18n/zh-CN.json';
+import riskAreasEn from '../modules/risk/i18n/areas.en.json';
+import riskAreasZh from '../modules/risk/i18n/areas.zh-CN.json';
+import mapEn from '../modules/map/i18n/en.json';
+import mapZh from '../modules/map/i18n/zh-CN.json';
 
 // Same merge as i18n.ts (importing i18n.ts here would start i18next in a DOM-less test).
-const zhCN = { ...zhBase, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh };
-const en = { ...enBase, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn };
+const zhCN = { ...zhBase, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh,
+  risk: { ...riskZh, areas: riskAreasZh }, map: mapZh };
+const en = { ...enBase, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn,
+  risk: { ...riskEn, areas: riskAreasEn }, map: mapEn };
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 type Tree = { [k: string]: string | Tree };

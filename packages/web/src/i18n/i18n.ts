@@ -13,12 +13,20 @@ import majorHazardsEn from '../modules/major-hazards/i18n/en.json';
 import majorHazardsZh from '../modules/major-hazards/i18n/zh-CN.json';
 import chemicalsEn from '../modules/chemicals/i18n/en.json';
 import chemicalsZh from '../modules/chemicals/i18n/zh-CN.json';
+import riskEn from '../modules/risk/i18n/en.json';
+import riskZh from '../modules/risk/i18n/zh-CN.json';
+import riskAreasEn from '../modules/risk/i18n/areas.en.json';
+import riskAreasZh from '../modules/risk/i18n/areas.zh-CN.json';
+import mapEn from '../modules/map/i18n/en.json';
+import mapZh from '../modules/map/i18n/zh-CN.json';
 import { setApiLocale } from '../modules/shared/api/client';
 
 // A feature module keeps its strings in modules/<context>/i18n and they live under the context's key
 // (enterprises.*, majorHazards.*, chemicals.*), so modules never edit each other's files.
-export const translationsZh = { ...zhCN, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh };
-export const translationsEn = { ...en, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn };
+export const translationsZh = { ...zhCN, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh,
+  risk: { ...riskZh, areas: riskAreasZh }, map: mapZh };
+export const translationsEn = { ...en, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn,
+  risk: { ...riskEn, areas: riskAreasEn }, map: mapEn };
 
 export const appLocales = ['zh-CN', 'en'] as const;
 export type AppLocale = (typeof appLocales)[number];

@@ -23,4 +23,10 @@ export const can = {
   /** Create and edit enterprises other than one's own: regulators and territories. */
   editEnterprises: (r: Role) => r === 'district_admin' || r === 'department' || r === 'territory',
   reviewDeclarations: (r: Role) => r === 'district_admin' || r === 'department',
+  /** Risk points: every role but agency (an enterprise sees and keeps its own). */
+  seeRisk: (r: Role) => r !== 'agency',
+  /** Override a grade and comment: the regulators. */
+  overrideRisk: (r: Role) => r === 'district_admin' || r === 'department' || r === 'inspector' || r === 'territory',
+  /** The map: every role but agency; an enterprise sees itself on it. */
+  seeMap: (r: Role) => r !== 'agency',
 };

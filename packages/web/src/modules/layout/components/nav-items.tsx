@@ -1,6 +1,6 @@
 // The left menu: one entry per page, each shown only to the roles that can use it.
 import {
-  AlertOutlined, ExperimentOutlined, FileSearchOutlined, ShopOutlined,
+  AlertOutlined, EnvironmentOutlined, ExperimentOutlined, WarningOutlined, FileSearchOutlined, ShopOutlined,
   ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FormOutlined,
   NotificationOutlined, SafetyCertificateOutlined, TableOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
@@ -20,6 +20,8 @@ export const navItems: NavItem[] = [
   { key: 'assessment', icon: <TrophyOutlined />, planScoped: true, show: can.seeAssessment },
   { key: 'enterprises', icon: <ShopOutlined />, planScoped: false, show: can.seeEnterprises },
   { key: 'major-hazards', icon: <AlertOutlined />, planScoped: false, show: can.seeEnterprises },
+  { key: 'risk', icon: <WarningOutlined />, planScoped: false, show: can.seeRisk },
+  { key: 'map', icon: <EnvironmentOutlined />, planScoped: false, show: can.seeMap },
   { key: 'declarations', icon: <FileSearchOutlined />, planScoped: false, show: can.reviewDeclarations },
   { key: 'chemicals', icon: <ExperimentOutlined />, planScoped: false, show: () => true },
   { key: 'inbox', icon: <BellOutlined />, planScoped: false, show: () => true },

@@ -1,0 +1,9 @@
+// Slot for issue 4 (filled by its owner).
+import { useTranslation } from 'react-i18next';
+import { useCrumbs } from '../modules/layout/hooks/crumbs';
+
+export function RiskPointsPage() {
+  const { t } = useTranslation();
+  useCrumbs([{ title: t('risk.nav.points') }]);
+  return <div>{t('risk.nav.points')}</div>;
+}
