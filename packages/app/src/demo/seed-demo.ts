@@ -42,6 +42,7 @@ import { defaultAssessmentCriteria } from '@hazgov/domain/plans/assessment-score
 import { DEMO_PEOPLE, DEMO_TITLES, demoReportText } from './demo-text.js';
 import { seededRng, type Rng } from './prng.js';
 import { seedDemoEnterprises } from './seed-enterprises.js';
+import { seedDemoRisk } from './seed-risk.js';
 
 export const DEMO_TODAY = '2019-12-31';
 export const DEMO_SEED = 20170608;
@@ -82,6 +83,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedDemoResult> {
   const existingUser = await db.selectFrom('users').select('id').where('username', 'in', ACCOUNTS.map((a) => a.username)).executeTakeFirst();
   if (existingPlan || existingUser) {
     await seedDemoEnterprises(ctx); // demo data made before issue 3 gets its enterprises; a no-op once they exist
+    await seedDemoRisk(ctx); // likewise the risk points and map data of issue 4
     return { logins, alreadySeeded: true, planId: existingPlan?.id ?? '', counts: {} };
   }
 
@@ -110,6 +112,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedDemoResult> {
   const demoCtx: AppContext = { database: ctx.database, now: () => new Date(`${DEMO_TODAY}T02:00:00.000Z`) };
   const run = await runOverdueCheck(demoCtx, DEMO_TODAY);
   await seedDemoEnterprises(ctx); // the enterprises, chemicals and major hazards of issue 3 (seed-enterprises.ts)
+  await seedDemoRisk(ctx); // risk points, area polygons, map layers, area risk of issue 4 (seed-risk.ts)
   return { logins, alreadySeeded: false, planId, counts: { ...counts, notifications: (counts.notifications ?? 0) + run.notifications } };
 }
 

@@ -1,8 +1,9 @@
-// The in-process scheduler: runs the overdue check (then the enterprises' licence-expiry check) once at start and
+// The in-process scheduler: runs the overdue check (then the licence-expiry check and the risk context's daily work) once at start and
 // every N minutes, never two at once. The
 // state lives in job_runs, so stopping and starting (or a second instance on the same database) resumes where
 // the last run ended and sends nothing twice.
 import { runLicenceExpiryCheck } from '../enterprises/run-licence-expiry-check.js';
+import { runRiskDaily } from '../risk/run-risk-daily.js';
 import type { AppContext } from '../shared/context.js';
 import { chinaDateOf } from './china-date.js';
 import { runOverdueCheck, type OverdueCheckResult } from './run-overdue-check.js';
@@ -24,6 +25,7 @@ export function startScheduler(ctx: AppContext, opts: SchedulerOptions = {}): Sc
       // licence warnings run after the overdue check, and fail on their own without hiding its result
       .then(async (r) => {
         await runLicenceExpiryCheck(ctx, asOf).catch((err: unknown) => (opts.onError ?? ((e) => console.error('scheduler: licence expiry check failed', e)))(err));
+        await runRiskDaily(ctx, asOf, (step, err) => (opts.onError ?? ((e) => console.error(`scheduler: ${step} failed`, e)))(err));
         return r;
       })
       .finally(() => { running = null; });

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { readOrganisationSeed } from '@hazgov/app/orgs/read-organisation-seed';
 import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
 import { systemActor } from '@hazgov/app/audit/audit-chain';
+import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
 import { openContext, overridesFrom } from '../open-context.js';
 
 export async function seedOrgsCommand(args: string[]): Promise<number> {
@@ -13,6 +14,8 @@ export async function seedOrgsCommand(args: string[]): Promise<number> {
   try {
     const r = await seedOrganisations(ctx, seed, { actor: systemActor('cli') });
     process.stdout.write(`organisations: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged\n`);
+    // the district boundary is reference data (a package's polygon), not the district's own records: load it too
+    if (!values.file && (await seedDistrictBoundary(ctx)).seeded) process.stdout.write('district boundary: loaded\n');
     return 0;
   } finally {
     await close();
