@@ -5,8 +5,9 @@
 //
 //   npm run bench -- [--scale 1] [--db sqlite,postgres] [--samples 50] [--warmup 5] [--duration 10]
 //                    [--connections 50] [--budget 180] [--sustained-max 240] [--heap-mb N] [--no-cache] [--no-load]
-//                    [--also /api/path/:planId/x ...] [--only plans|enterprises]
-// Then the enterprise benchmark (bench/enterprises/run.ts) with the same --scale and --db, unless --only plans.
+//                    [--also /api/path/:planId/x ...] [--only plans|enterprises|map]
+// Then the enterprise benchmark (bench/enterprises/run.ts) and the map benchmark (bench/map/run.ts) with the same
+// --scale and --db, unless --only plans.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +31,7 @@ import { startPgCluster, pgServerVersion } from './lib/pg-cluster.js';
 import { shapeKey, shapeOf, type ProvinceShape } from './lib/province-shape.js';
 import { gitInfo, machineInfo, writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
 import { runEnterpriseBench } from './enterprises/run.js';
+import { runMapBench } from './map/run.js';
 import { cachedSqlite } from './lib/sqlite-cache.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -227,8 +229,10 @@ async function main(): Promise<void> {
   // --only enterprises: the enterprise benchmark alone (bench/enterprises/run.ts); --only plans: this one alone
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   if (only === 'enterprises') { process.exitCode = await runEnterpriseBench(process.argv.slice(2)); return; }
+  if (only === 'map') { process.exitCode = await runMapBench(process.argv.slice(2)); return; }
   await mainPlans();
   if (only !== 'plans' && (await runEnterpriseBench(process.argv.slice(2))) !== 0) process.exitCode = 1;
+  if (only !== 'plans' && (await runMapBench(process.argv.slice(2))) !== 0) process.exitCode = 1;
 }
 
 async function mainPlans(): Promise<void> {
