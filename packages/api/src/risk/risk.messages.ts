@@ -1,4 +1,47 @@
-// Error messages of risk points (H1), merged in shared/messages.ts.
-import type { MessageTable } from '../shared/messages.js';
+// Error messages of risk points (H1) in both UI languages, merged in shared/messages.ts. Detail codes (one per
+// field problem) are here too: the form shows each beside its field.
+import type { Message, MessageTable } from '../shared/messages.js';
 
-export const riskMessages: MessageTable = {};
+const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
+
+export const riskMessages: MessageTable = {
+  RISK_INPUT_OFF_SCALE: m('取值“{value}”不在评价标准的分值表内（可选：{scale}）', 'The value “{value}” is not on the scale (allowed: {scale}).'),
+  RISK_METHOD_UNKNOWN: m('未知的评价方法“{method}”', 'Unknown assessment method “{method}”.'),
+  RISK_BANDS_INVALID: m('风险分级标准设置不完整，请联系管理员', 'The risk bands are incomplete; please ask the administrator.'),
+  RISK_POINT_KIND_UNKNOWN: m('未知的风险点类型“{value}”', 'Unknown risk point kind “{value}”.'),
+  RISK_POINT_TERRITORY_REQUIRED: m('公共场所风险点须选择所属镇街', 'A public-place risk point needs its territory.'),
+  RISK_POINT_PUBLIC_WITH_ENTERPRISE: m('公共场所风险点不属于企业，不能填写企业、厂区或装置', 'A public-place risk point belongs to no enterprise: leave enterprise, site and unit empty.'),
+  RISK_POINT_ENTERPRISE_REQUIRED: m('企业风险点须选择所属企业', 'An enterprise risk point needs its enterprise.'),
+  RISK_POINT_SITE_REQUIRED: m('“厂区”类风险点须选择厂区', 'A site risk point needs its site.'),
+  RISK_POINT_UNIT_REQUIRED: m('“装置/单元”类风险点须选择装置或单元', 'A unit risk point needs its unit.'),
+  RISK_POINT_NAME_REQUIRED: m('请填写风险点名称', 'Please enter the risk point’s name.'),
+  RISK_POINT_NAME_TOO_LONG: m('风险点名称最多 {max} 个字', 'The name may have at most {max} characters.'),
+  RISK_POINT_POST_BLANK: m('第 {row} 个岗位名称为空', 'Post {row} is blank.'),
+  RISK_POINT_POST_DUPLICATE: m('岗位“{post}”重复', 'The post “{post}” is listed twice.'),
+  RISK_POINT_HAZARD_FACTORS_REQUIRED: m('至少填写一项危险有害因素', 'Enter at least one hazard factor.'),
+  RISK_POINT_MEASURES_REQUIRED: m('至少填写一项管控措施（工程技术、管理、培训教育、个体防护或应急处置）', 'Enter at least one control measure (engineering, management, training, protective equipment or emergency).'),
+  RISK_POINT_CONTROL_LEVEL_UNKNOWN: m('未知的管控层级“{value}”', 'Unknown control level “{value}”.'),
+  RISK_POINT_RESPONSIBLE_DEPARTMENT_REQUIRED: m('请填写责任部门', 'Please enter the responsible department.'),
+  RISK_POINT_RESPONSIBLE_PERSON_REQUIRED: m('请填写责任人', 'Please enter the responsible person.'),
+  RISK_POINT_PHONE_INVALID: m('电话“{value}”格式不正确', 'Phone number “{value}” is not valid.'),
+  RISK_POINT_STATUS_UNKNOWN: m('未知的管控状态“{value}”', 'Unknown control status “{value}”.'),
+  RISK_POINT_REVIEW_INTERVAL_INVALID: m('复评周期须为 1 至 {max} 天的整数', 'The review interval must be a whole number of days from 1 to {max}.'),
+  RISK_POINT_DATE_INVALID: m('日期“{value}”无效（格式 YYYY-MM-DD）', 'The date “{value}” is not valid (YYYY-MM-DD).'),
+  RISK_POINT_REVIEW_DATE_FUTURE: m('评审日期“{value}”不能晚于今天', 'The review date “{value}” cannot be in the future.'),
+  RISK_POINT_ENTERPRISE_UNKNOWN: m('所选企业不存在或不在您的管辖范围内', 'The enterprise does not exist or is outside your jurisdiction.'),
+  RISK_POINT_SITE_NOT_OF_ENTERPRISE: m('厂区 {id} 不属于{enterprise}', 'Site {id} does not belong to {enterprise}.'),
+  RISK_POINT_UNIT_NOT_OF_ENTERPRISE: m('装置/单元 {id} 不属于{enterprise}', 'Unit {id} does not belong to {enterprise}.'),
+  RISK_POINT_TERRITORY_INVALID: m('{id} 不是镇街', '{id} is not a territory.'),
+  RISK_POINT_GRID_NOT_IN_TERRITORY: m('网格 {id} 不属于{territory}', 'Grid cell {id} is not in {territory}.'),
+  RISK_POINT_PLACE_NOT_IN_SCOPE: m('{name}不在您的管辖范围内', '{name} is outside your jurisdiction.'),
+  RISK_POINT_VERSION_CONFLICT: m('该风险点已被他人修改，请刷新后再保存', 'Someone else changed this risk point; reload it and save again.'),
+  RISK_OVERRIDE_REASON_REQUIRED: m('调整等级须说明理由（至少 {min} 个字）', 'Give a reason of at least {min} characters.'),
+  RISK_OVERRIDE_NONE: m('该风险点没有被调整过等级', 'This risk point has no overridden grade.'),
+  RISK_REVIEW_DATE_INVALID: m('评审日期“{value}”无效（格式 YYYY-MM-DD）', 'The review date “{value}” is not valid (YYYY-MM-DD).'),
+  RISK_REVIEW_DATE_FUTURE: m('评审日期“{value}”不能晚于今天', 'The review date “{value}” cannot be in the future.'),
+  RISK_COMMENT_EMPTY: m('意见内容不能为空', 'The comment is empty.'),
+  RISK_CONFIRMATION_POST_UNKNOWN: m('岗位“{post}”不是该风险点的岗位（可选：{posts}）', 'The post “{post}” is not one of this point’s posts ({posts}).'),
+  RISK_CONFIRMATION_PERSON_REQUIRED: m('请填写确认人姓名', 'Please enter who confirmed.'),
+  RISK_CONFIRMATION_DATE_INVALID: m('确认日期“{value}”无效（格式 YYYY-MM-DD）', 'The confirmation date “{value}” is not valid (YYYY-MM-DD).'),
+  RISK_CONFIRMATION_DATE_FUTURE: m('确认日期“{value}”不能晚于今天', 'The confirmation date “{value}” cannot be in the future.'),
+};
