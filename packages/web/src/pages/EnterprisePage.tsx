@@ -1,4 +1,4 @@
-// One enterprise: 基本信息, 证照, 生产储存单元与物料, 重大危险源, 申报, 变更记录 — the tab is in the URL (?tab=).
+// One enterprise: 基本信息, 证照, 生产储存单元与物料, 重大危险源, 风险点, 申报, 变更记录 — the tab is in the URL (?tab=).
 import { Card, Space, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -17,9 +17,10 @@ import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { Loading } from '../modules/shared/components/Loading';
 import { PageHeader } from '../modules/shared/components/PageHeader';
+import { EnterpriseRiskTab } from '../modules/risk/components/EnterpriseRiskTab';
 import { useAsync } from '../modules/shared/hooks/use-async';
 
-const tabs = ['basics', 'licences', 'units', 'major-hazards', 'declaration', 'history'] as const;
+const tabs = ['basics', 'licences', 'units', 'major-hazards', 'risk', 'declaration', 'history'] as const;
 type TabKey = (typeof tabs)[number];
 
 export function EnterprisePage() {
@@ -68,6 +69,7 @@ export function EnterprisePage() {
             { key: 'licences', label: t('enterprises.tabs.licences', { count: d.licences.length }), children: <LicencesTab enterprise={d} editable={editable} onChanged={ent.reload} /> },
             { key: 'units', label: t('enterprises.tabs.units', { count: d.units.length }), children: <UnitsTab enterprise={d} editable={editable} onChanged={ent.reload} onUnit={(u) => ent.setData({ ...d, units: d.units.map((x) => (x.id === u.id ? u : x)) })} /> },
             { key: 'major-hazards', label: t('enterprises.tabs.majorHazards', { count: majorCount }), children: <MajorHazardsTab enterprise={d} /> },
+            { key: 'risk', label: <span data-testid="enterprise-tab-risk">{t('risk.nav.points')}</span>, children: <EnterpriseRiskTab enterprise={d} /> },
             { key: 'declaration', label: t('enterprises.tabs.declaration'), children: <DeclarationTab enterprise={d} onChanged={ent.reload} /> },
             { key: 'history', label: t('enterprises.tabs.history'), children: <HistoryTab enterpriseId={d.id} /> },
           ]}

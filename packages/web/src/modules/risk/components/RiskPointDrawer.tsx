@@ -1,0 +1,94 @@
+// 新增 / 编辑风险点 in a drawer. The server's field errors (an input off its scale, a point outside the district …)
+// appear under their fields; what names no field of the form is listed above it.
+import { Alert, Button, Drawer, Form, Grid, Space, type FormInstance } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { splitFieldErrors } from '../../enterprises/utils/form-errors';
+import type { EnterpriseDetail } from '../../enterprises/api/enterprises.types';
+import type { Territories } from '../../enterprises/hooks/use-territories';
+import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
+import { ErrorDetails } from '../../shared/components/ErrorDetails';
+import { useErrorReporter } from '../../shared/hooks/use-error-reporter';
+import { riskApi } from '../api/risk.api';
+import type { RiskPoint } from '../api/risk.types';
+import { useRiskBands } from '../hooks/use-risk-bands';
+import { emptyRiskPoint, formFieldOf, formFieldRoots, inputOf, valuesOf, type RiskFormValues } from '../utils/form-values';
+import type { CreateRights } from '../utils/permissions';
+import { RiskPointForm } from './RiskPointForm';
+
+/** Puts the API's details under their fields; returns what names none. */
+function applyRiskErrors(form: FormInstance<RiskFormValues>, error: ApiError): { handled: boolean; rest: ApiErrorDetail[] } {
+  const mapped = error.details.map((d) => (d.field ? { ...d, field: formFieldOf(d.field) } : d));
+  const { fields, rest } = splitFieldErrors(mapped, (path) => typeof path[0] === 'string' && formFieldRoots.has(path[0]));
+  form.setFields(fields as Parameters<typeof form.setFields>[0]);
+  if (fields[0]) form.scrollToField(fields[0].name);
+  return { handled: fields.length > 0, rest };
+}
+
+type Props = {
+  open: boolean; onClose: () => void; onSaved: (p: RiskPoint) => void;
+  territories: Territories; rights: CreateRights;
+  /** Editing this point; else a new one. */
+  point?: RiskPoint | null;
+  fixedEnterprise?: EnterpriseDetail | null;
+  preset?: { territoryId?: string | null };
+};
+
+export function RiskPointDrawer({ open, onClose, onSaved, territories, rights, point, fixedEnterprise, preset }: Props) {
+  const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<RiskFormValues>();
+  const bands = useRiskBands();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ message: string; details: ApiErrorDetail[] } | null>(null);
+  const report = useErrorReporter();
+  const initial = point ? valuesOf(point)
+    : emptyRiskPoint({ enterpriseId: fixedEnterprise?.id ?? null, territoryId: preset?.territoryId ?? null, kind: fixedEnterprise || !rights.publicPlaces ? 'unit' : 'pipeline_segment' });
+
+  const save = async () => {
+    setProblem(null);
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setBusy(true);
+    try {
+      const input = inputOf({ ...initial, ...values, assessment: { ...initial.assessment, ...values.assessment } });
+      const saved = point ? await riskApi.update(point.id, { ...input, version: point.version }) : await riskApi.create(input);
+      form.resetFields();
+      onSaved(saved);
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.details.length === 0) {
+        if (e instanceof ApiError && e.status < 500) setProblem({ message: e.message, details: [] });
+        else report(e);
+      } else {
+        const { handled, rest } = applyRiskErrors(form, e);
+        if (!handled || rest.length > 0) setProblem({ message: e.message, details: rest });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={point ? t('risk.form.editTitle', { name: point.name }) : t('risk.form.createTitle')}
+      size={screens.md ? 820 : '100%'}
+      destroyOnHidden
+      data-testid="risk-drawer"
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => { void save(); }} data-testid="risk-save">{t('common.save')}</Button>
+        </Space>
+      }
+    >
+      {problem && (
+        <Alert type="error" showIcon className="page-alert" data-testid="risk-form-error" title={problem.message}
+          description={problem.details.length > 0 ? <ErrorDetails details={problem.details} /> : undefined} />
+      )}
+      <RiskPointForm form={form} initialValues={initial} bands={bands} territories={territories} rights={rights}
+        fixedEnterprise={fixedEnterprise ?? null} editing={!!point} />
+    </Drawer>
+  );
+}
