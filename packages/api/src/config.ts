@@ -18,6 +18,10 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   TRUST_PROXY: bool.default(false),
   HAZGOV_WEB_DIST: z.string().optional(),
+  // The address people reach the app at (e.g. https://hazgov.example.gov.cn): printed QR codes open records there, so
+  // it must be absolute http(s). Unset: the address of the request that asked for the document.
+  HAZGOV_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an absolute http(s) URL without query or fragment, e.g. https://hazgov.example.gov.cn')
+    .transform((v) => v.replace(/\/+$/, '')).optional(),
 });
 
 export type Config = {
@@ -32,6 +36,8 @@ export type Config = {
   trustProxy: boolean;
   /** The built single-page app; undefined means packages/web/dist. */
   webDist: string | undefined;
+  /** The base of links printed on paper (QR codes of the risk notice board and post cards); undefined = the request's origin. */
+  publicUrl?: string | undefined;
 };
 
 export type ConfigOverrides = Partial<Pick<Config, 'port' | 'host' | 'dataDir'>>;
@@ -56,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     webDist: e.HAZGOV_WEB_DIST,
+    publicUrl: e.HAZGOV_PUBLIC_URL,
   };
 }
 

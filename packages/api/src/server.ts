@@ -101,7 +101,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(majorHazardsRoutes);
   await app.register(chemicalsRoutes);
   await app.register(riskAreasRoutes); // before riskRoutes: /api/risk/settings, /areas, /dashboard are static paths
-  await app.register(riskPdfRoutes);
+  await app.register(riskPdfRoutes, { publicUrl: config.publicUrl });
   await app.register(riskRoutes);
   await app.register(mapRoutes);
 
