@@ -45,7 +45,12 @@ beforeAll(async () => {
   await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
   await s.addUser({ username: 'inspector', role: 'inspector', organisationId: 'org-safety-bureau' });
   await s.addUser({ username: 'enta', role: 'enterprise', organisationId: 'org-ea' });
-  [admin, ajj, wenquan, liangkou, inspector, entA] = await Promise.all(['admin', 'ajj', 'wenquan', 'liangkou', 'inspector', 'enta'].map((u) => s.login(u)));
+  admin = await s.login('admin');
+  ajj = await s.login('ajj');
+  wenquan = await s.login('wenquan');
+  liangkou = await s.login('liangkou');
+  inspector = await s.login('inspector');
+  entA = await s.login('enta');
 });
 afterAll(async () => s?.close());
 
