@@ -22,10 +22,12 @@ const MARGIN = 28;
 const FOOT = 40; // room under the table for the footer
 const HEADER = ['风险等级', '风险点名称', '位置', '主要危险因素', '可能导致的事故类型', '管控措施', '管控层级', '责任部门 / 责任人 / 电话', '应急处置措施', '扫码查看'];
 // A3 landscape is 1190.55 pt wide; minus two 28 pt margins leaves 1134.
-const WIDTHS = [62, 112, 86, 150, 84, 262, 56, 112, 126, 84] as const;
+const WIDTHS = [60, 112, 82, 146, 80, 236, 54, 108, 172, 84] as const;
 const QR_SIZE = 66;
 const PAD = 3;
 const BODY = 8.5;
+/** The largest of these that keeps the board on one page; a board too long for 7 pt continues on further pages. */
+const SIZES = [BODY, 8, 7.5, 7];
 
 const numbered = (items: readonly string[]): string => (items.length === 0 ? '—' : items.length === 1 ? items[0] ?? '' : items.map((x, i) => `${i + 1}. ${x}`).join('\n'));
 
@@ -70,11 +72,12 @@ export async function renderNoticeBoard(b: NoticeBoard, opts: { systemFonts?: re
   doc.y += 10;
   doc.lineWidth(0.6).strokeColor('#000000');
   const header = () => row(doc, HEADER.map(safe), null, null, 9, true, bottom);
+  const rows = points.map((p, i) => ({ texts: cells(p).map(safe), level: p.level, qr: qrs[i] ?? null }));
+  const room = bottom() - doc.y - rowHeight(doc, HEADER.map(safe), false, 9) - 30;
+  const size = SIZES.find((z) => rows.reduce((sum, r) => sum + rowHeight(doc, r.texts, r.qr !== null, z), 0) <= room) ?? SIZES[SIZES.length - 1] ?? BODY;
   header();
   if (points.length === 0) row(doc, [safe('—'), safe('本企业尚未登记风险点'), '', '', '', '', '', '', '', ''], null, null, BODY, false, bottom);
-  points.forEach((p, i) => {
-    row(doc, cells(p).map(safe), p.level, qrs[i] ?? null, BODY, false, bottom, header);
-  });
+  for (const r of rows) row(doc, r.texts, r.level, r.qr, size, false, bottom, header);
 
   doc.moveDown(0.8).fontSize(9).fillColor('#000000').text(safe('说明：风险等级按“红、橙、黄、蓝”四色标示（重大、较大、一般、低风险）；扫描二维码可查看该风险点的实时管控信息。'), MARGIN, doc.y, { width });
   if (font.missing.size > 0) doc.fontSize(8).text(`字体未收录的字符以 □ 代替：${codePoints(font.missing)}`, { width });
@@ -98,16 +101,21 @@ function legend(doc: PDFKit.PDFDocument, safe: (s: string) => string, y: number,
   doc.y = y + 24;
 }
 
+/** The height row() will give these cells at this type size. */
+function rowHeight(doc: PDFKit.PDFDocument, texts: readonly string[], qr: boolean, size: number): number {
+  const last = texts.length - 1;
+  const qrCell = qr ? QR_SIZE + 2 + doc.fontSize(6).heightOfString(texts[last] ?? '', { width: (WIDTHS[last] ?? 60) - 2 * PAD }) : 0;
+  doc.fontSize(size);
+  return Math.max(...texts.map((t, i) => (qr && i === last ? 0 : doc.heightOfString(t, { width: (WIDTHS[i] ?? 60) - 2 * PAD }))), qrCell) + 2 * PAD;
+}
+
 /** One table row: the level cell filled with its colour, the last cell the QR code above its address. */
 function row(
   doc: PDFKit.PDFDocument, texts: string[], level: RiskLevel | null, qr: Buffer | null, size: number, shade: boolean,
   bottom: () => number, repeatHeader?: () => void,
 ): void {
-  doc.fontSize(size);
-  const textHeight = (t: string, i: number) => doc.heightOfString(t, { width: (WIDTHS[i] ?? 60) - 2 * PAD });
-  const qrCell = qr ? QR_SIZE + 2 + doc.fontSize(6).heightOfString(texts[texts.length - 1] ?? '', { width: (WIDTHS[9] ?? 60) - 2 * PAD }) : 0;
-  doc.fontSize(size);
-  const h = Math.max(...texts.map((t, i) => (qr && i === texts.length - 1 ? 0 : textHeight(t, i))), qrCell) + 2 * PAD;
+  const textHeight = (t: string, i: number) => doc.fontSize(size).heightOfString(t, { width: (WIDTHS[i] ?? 60) - 2 * PAD });
+  const h = rowHeight(doc, texts, qr !== null, size);
   const room = bottom() - doc.page.margins.top;
   if (doc.y + h > bottom() && h <= room) { doc.addPage(); repeatHeader?.(); }
   const y = doc.y;
