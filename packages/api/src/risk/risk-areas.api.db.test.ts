@@ -96,6 +96,8 @@ describe('risk settings', () => {
   });
 
   it('admin saves LS bands: a point turns orange, an overridden point keeps its grade, areas are recomputed, audited', async () => {
+    // a point whose stored inputs fit no scale (L 7) keeps its level instead of blocking the save
+    await seedPoint(s.database.db, { id: 'pBad', territoryId: TOWN_B, level: 'yellow', method: 'ls', inputs: { l: 7, s: 3 }, score: 21 });
     const res = await put(admin, '/api/risk/settings', { bands: lsBands });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ bands: { ls: lsBands.ls, basis: '区定：LS R≥16 重大' }, updatedBy: '区管理员' });
@@ -104,8 +106,10 @@ describe('risk settings', () => {
       { id: 'pA1', computed_level: 'orange', level: 'orange' }, // R 12 ≥ 12
       { id: 'pA2', computed_level: 'blue', level: 'blue' }, // R 2
       { id: 'pB1', computed_level: 'orange', level: 'orange' }, // R 15: orange under both
+      { id: 'pBad', computed_level: 'yellow', level: 'yellow' }, // not re-graded
       { id: 'pOv', computed_level: 'orange', level: 'blue' }, // the regulator's blue stands
     ]);
+    await s.database.db.deleteFrom('risk_points').where('id', '=', 'pBad').execute();
     const audit = await s.database.db.selectFrom('audit_log').select(['action', 'entity', 'after_json']).where('entity', '=', 'risk_settings').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ regradedPoints: 2 });

@@ -16,7 +16,8 @@ export function presentDashboard(d: RiskDashboard): Out<typeof dashboardResponse
     attention: d.attention.map((a) => ({
       id: a.id, name: a.name, kind: a.kind, level: levelOf(a.level), status: a.status,
       enterprise: a.enterprise_id ? { id: a.enterprise_id, name: a.enterprise_name ?? '' } : null,
-      territory: { id: a.territory_id, name: a.territory_name }, nextReviewOn: a.next_review_on, reviewLate: a.review_late,
+      territory: { id: a.territory_id, name: a.territory_name }, grid: a.grid_id ? { id: a.grid_id, name: a.grid_name ?? '' } : null,
+      responsiblePerson: a.responsible_person, nextReviewOn: a.next_review_on, reviewLate: a.review_late,
     })),
   };
 }

@@ -46,8 +46,8 @@ export const recomputeResponse = z.object({ count: z.number() });
 export const dashboardQuery = z.object({ territoryId: id.optional() });
 const ref = z.object({ id: z.string(), name: z.string() });
 export const attentionItem = z.object({
-  id: z.string(), name: z.string(), kind: z.string(), level, status: z.string(), enterprise: ref.nullable(), territory: ref,
-  nextReviewOn: z.string(), reviewLate: z.boolean(),
+  id: z.string(), name: z.string(), kind: z.string(), level, status: z.string(), enterprise: ref.nullable(), territory: ref, grid: ref.nullable(),
+  responsiblePerson: z.string(), nextReviewOn: z.string(), reviewLate: z.boolean(),
 });
 export const dashboardResponse = z.object({
   byLevel: levelCounts,

@@ -5,10 +5,10 @@
 import type { Db } from '@hazgov/db/database';
 import { listPointAssessments, setComputedLevel, upsertRiskSetting } from '@hazgov/db/risk/risk-settings.repository';
 import type { Actor } from '@hazgov/domain/orgs/scope';
-import { assess } from '@hazgov/domain/risk/assessment';
+import { assess, type Assessment } from '@hazgov/domain/risk/assessment';
 import { validateAreaRule, validateBands, validateSupervisionFrequency } from '@hazgov/domain/risk/settings';
 import type { AreaRule, AssessmentInputs, AssessmentMethod, RiskBands, SupervisionFrequency } from '@hazgov/domain/risk/types';
-import { forbidden } from '@hazgov/domain/shared/app-error';
+import { AppError, forbidden } from '@hazgov/domain/shared/app-error';
 import { recordAudit } from '../audit/audit-chain.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
@@ -44,11 +44,16 @@ export async function saveRiskSettings(ctx: AppContext, opts: { actor: Actor; in
   });
 }
 
-/** Re-grades every point with the new bands; writes only those whose computed level changed. Returns how many. */
+/**
+ * Re-grades every point with the new bands; writes only those whose computed level changed. Returns how many. A point
+ * whose stored inputs no longer fit a scale (written before a check existed) keeps its level rather than blocking
+ * the district's save; its own next edit will have to fix the inputs.
+ */
 async function regradePoints(trx: Db, bands: RiskBands, at: string): Promise<number> {
   const changed = new Map<string, string[]>();
   for (const p of await listPointAssessments(trx)) {
-    const level = assess({ method: p.method as AssessmentMethod, inputs: JSON.parse(p.inputs_json) as AssessmentInputs }, bands).level;
+    const level = levelOrNull({ method: p.method as AssessmentMethod, inputs: JSON.parse(p.inputs_json) as AssessmentInputs }, bands);
+    if (level === null) continue;
     if (level === p.computed_level) continue;
     const ids = changed.get(level) ?? [];
     ids.push(p.id);
@@ -60,4 +65,13 @@ async function regradePoints(trx: Db, bands: RiskBands, at: string): Promise<num
     n += ids.length;
   }
   return n;
+}
+
+function levelOrNull(a: Assessment, bands: RiskBands): string | null {
+  try {
+    return assess(a, bands).level;
+  } catch (e) {
+    if (e instanceof AppError && e.kind === 'input') return null;
+    throw e;
+  }
 }

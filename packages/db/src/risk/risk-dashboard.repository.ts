@@ -119,6 +119,7 @@ export async function snapshotTrend(db: Db, scope: Scope, fromMonth: string): Pr
 export type AttentionRow = {
   id: string; name: string; kind: string; level: string; status: string; next_review_on: string;
   enterprise_id: string | null; enterprise_name: string | null; territory_id: string; territory_name: string;
+  grid_id: string | null; grid_name: string | null; responsible_person: string;
 };
 
 /** Red and orange points that are not controlled or whose review is late; worst level, out of control, latest review first. */
@@ -126,7 +127,9 @@ export async function listAttention(db: Db, scope: Scope, today: string, limit: 
   return db.selectFrom('risk_points as rp')
     .leftJoin('enterprises as e', 'e.id', 'rp.enterprise_id')
     .innerJoin('organisations as t', 't.id', 'rp.territory_id')
-    .select(['rp.id', 'rp.name', 'rp.kind', 'rp.level', 'rp.status', 'rp.next_review_on', 'rp.enterprise_id', 'e.name as enterprise_name', 'rp.territory_id', 't.name as territory_name'])
+    .leftJoin('organisations as g', 'g.id', 'rp.grid_id')
+    .select(['rp.id', 'rp.name', 'rp.kind', 'rp.level', 'rp.status', 'rp.next_review_on', 'rp.enterprise_id', 'e.name as enterprise_name', 'rp.territory_id',
+      't.name as territory_name', 'rp.grid_id', 'g.name as grid_name', 'rp.responsible_person'])
     .where((eb) => scoped(eb, 'rp.path', scope))
     .where('rp.level', 'in', ['red', 'orange'])
     .where((eb) => eb.or([eb('rp.status', '!=', 'controlled'), eb('rp.next_review_on', '<', today)]))
