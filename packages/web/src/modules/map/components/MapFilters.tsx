@@ -29,10 +29,12 @@ export function MapFilters({ layers, filters, territories, totals, onLayers, onF
       <Typography.Text strong>{t('map.filters.layers')}</Typography.Text>
       <div className="map-filters__layers">
         {mapLayers.map((l) => (
-          <Checkbox key={l} checked={layers.includes(l)} data-testid={`layer-${l}`} onChange={() => onLayers(toggle(layers, l))}>
-            <span className="map-swatch" style={{ background: layerColour[l] }} />
-            {t(`map.layer.${l}`)}
-            {layers.includes(l) && totals?.[l] && <Typography.Text type="secondary" className="map-filters__count"> {totals[l].total}</Typography.Text>}
+          <Checkbox key={l} checked={layers.includes(l)} onChange={() => onLayers(toggle(layers, l))}>
+            <span data-testid={`layer-${l}`} data-checked={layers.includes(l)}>
+              <span className="map-swatch" style={{ background: layerColour[l] }} />
+              {t(`map.layer.${l}`)}
+              {layers.includes(l) && totals?.[l] && <Typography.Text type="secondary" className="map-filters__count"> {totals[l].total}</Typography.Text>}
+            </span>
           </Checkbox>
         ))}
       </div>

@@ -1,6 +1,8 @@
 // The legend, drawn over the map (inside what the PNG export captures) for the layers that are on.
 import type { MapLayer } from '@hazgov/domain/map/types';
 import { levelColour, riskLevels } from '@hazgov/domain/risk/types';
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeHex } from '../../major-hazards/utils/grade-colors';
 import { activityColour, categoryColour, layerColour } from '../utils/colours';
@@ -17,14 +19,18 @@ function Item({ colour, label, shape = 'dot' }: { colour: string; label: string;
 
 export function MapLegend({ layers }: { layers: MapLayer[] }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
   const on = (l: MapLayer) => layers.includes(l);
   return (
     <div className="map-legend" data-testid="map-legend">
-      <div className="map-legend__title">{t('map.legend.title')}</div>
+      <button type="button" className="map-legend__title" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="legend-toggle">
+        {t('map.legend.title')} {open ? <DownOutlined /> : <UpOutlined />}
+      </button>
+      {open && <>
       {(on('risk_points') || on('areas')) && (
         <div className="map-legend__group">
           <div className="map-legend__head">{t('map.legend.riskLevel')}</div>
-          {riskLevels.map((lv) => <Item key={lv} colour={levelColour[lv]} label={t(`map.level.${lv}`)} shape={on('risk_points') ? 'dot' : 'area'} />)}
+          {riskLevels.map((lv) => <Item key={lv} colour={levelColour[lv]} label={t(`map.levelShort.${lv}`)} shape={on('risk_points') ? 'dot' : 'area'} />)}
         </div>
       )}
       {on('major_hazards') && (
@@ -50,8 +56,9 @@ export function MapLegend({ layers }: { layers: MapLayer[] }) {
         {on('chemical_parks') && <Item colour={layerColour.chemical_parks} label={t('map.layer.chemical_parks')} shape="area" />}
         {on('areas') && <Item colour="#f0f0f0" label={t('map.legend.areaNoLevel')} shape="area" />}
         <Item colour="#003a8c" label={t('map.legend.boundary')} shape="dash" />
-        <div className="map-legend__item"><span className="map-legend__mark map-legend__mark--cluster">n</span>{t('map.legend.cluster')}</div>
+        <div className="map-legend__item map-legend__item--wide"><span className="map-legend__mark map-legend__mark--cluster">n</span>{t('map.legend.cluster')}</div>
       </div>
+      </>}
     </div>
   );
 }

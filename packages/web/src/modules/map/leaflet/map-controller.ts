@@ -15,6 +15,8 @@ import { popupContent, type PopupActions } from './popup-content';
 export const CLOUD_THRESHOLD = 3000;
 const POINT_RADIUS = 6;
 const CLOUD_RADIUS = 3;
+/** From this zoom grid cells replace their territories as the area choropleth. */
+export const GRID_ZOOM = 12;
 /** 从化区's middle, shown until the boundary arrives (and when there is none). */
 export const DISTRICT_CENTRE: L.LatLngTuple = [23.65, 113.58];
 
@@ -79,8 +81,13 @@ export class MapController {
     this.clusters.clearLayers();
     const points: MapFeature[] = [];
     const order = (f: MapFeature) => (f.properties.layer === 'areas' ? 0 : f.geometry.type === 'Point' ? 2 : 1);
-    const shapes = fc.features.filter((f) => f.geometry && f.geometry.type !== 'Point').sort((a, b) => order(a) - order(b));
-    for (const f of shapes) this.drawShape(f);
+    // Grid cells lie inside their territory: zoomed out the territories are the choropleth, zoomed in the cells
+    // are (their territory then only a faint wash with its outline).
+    const gridView = this.map.getZoom() >= GRID_ZOOM && fc.features.some((f) => f.properties.layer === 'areas' && f.properties.kind === 'grid');
+    const shapes = fc.features
+      .filter((f) => f.geometry && f.geometry.type !== 'Point' && (gridView || f.properties.kind !== 'grid' || f.properties.layer !== 'areas'))
+      .sort((a, b) => order(a) - order(b) || (a.properties.kind === 'grid' ? 1 : 0) - (b.properties.kind === 'grid' ? 1 : 0));
+    for (const f of shapes) this.drawShape(f, gridView);
     for (const f of fc.features) {
       if (f.geometry?.type !== 'Point') continue;
       if (f.properties.cluster) this.drawCluster(f as Feature<Point, MapFeatureProps>);
@@ -104,14 +111,16 @@ export class MapController {
     return shapes.length + fc.features.filter((f) => f.properties.cluster).length + plain.length;
   }
 
-  private drawShape(f: MapFeature): void {
+  private drawShape(f: MapFeature, gridView: boolean): void {
     const p = f.properties;
     const colour = featureColour(p);
     const isArea = p.layer === 'areas';
+    const faint = isArea && gridView && p.kind !== 'grid';
     const layer = L.geoJSON(f as Feature<Geometry>, {
       style: {
-        renderer: this.renderer, color: isArea ? '#595959' : colour, weight: isArea ? 1 : 3, fillColor: colour,
-        fillOpacity: isArea ? (p.level ? 0.35 : 0.08) : 0.25, bubblingMouseEvents: false,
+        renderer: this.renderer, color: isArea ? (faint ? '#262626' : '#595959') : colour, weight: isArea ? (faint ? 2 : 1) : 3, fillColor: colour,
+        fillOpacity: isArea ? (faint ? 0.06 : p.level ? 0.35 : 0.08) : 0.25, dashArray: isArea && p.kind === 'grid' ? '4 3' : undefined,
+        bubblingMouseEvents: false,
       } as L.PathOptions,
     });
     layer.on('click', (e: L.LeafletMouseEvent) => this.onFeatureClick(p, e));

@@ -7,11 +7,16 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** Short on the map (the package name and the licence's first words), in full on hover. */
 export function boundaryAttribution(p: Partial<BoundaryProps>, t: TFunction): string {
-  const parts = [
+  const full = [
     p.source && t('map.attribution.source', { source: p.source }),
     p.licence && t('map.attribution.licence', { licence: p.licence }),
     p.precisionNote,
-  ].filter((x): x is string => !!x);
-  return `<span data-testid="boundary-attribution" title="${escapeHtml(parts.join(' · '))}">${escapeHtml(parts.join(' · '))}</span>`;
+  ].filter((x): x is string => !!x).join(' · ');
+  const short = [
+    p.source && t('map.attribution.source', { source: p.source.split(/\s+/)[0] }),
+    p.licence && t('map.attribution.licence', { licence: p.licence.split(/\s+/)[0] }),
+  ].filter((x): x is string => !!x).join(' · ');
+  return `<span data-testid="boundary-attribution" title="${escapeHtml(full)}">${escapeHtml(short || full)}</span>`;
 }

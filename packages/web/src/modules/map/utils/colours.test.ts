@@ -45,4 +45,9 @@ describe('map colours', () => {
     expect(drawRank({ layer: 'risk_points', id: 'a', level: 'red' })).toBeGreaterThan(drawRank({ layer: 'risk_points', id: 'b', level: 'blue' }));
     expect(drawRank({ layer: 'major_hazards', id: 'a', grade: 1 })).toBeGreaterThan(drawRank({ layer: 'major_hazards', id: 'b', grade: 4 }));
   });
+
+  it('puts a risk point above a major hazard at the same place, whatever their colours', () => {
+    expect(drawRank({ layer: 'risk_points', id: 'a', level: 'blue' })).toBeGreaterThan(drawRank({ layer: 'major_hazards', id: 'b', grade: 1 }));
+    expect(drawRank({ layer: 'major_hazards', id: 'a', grade: 4 })).toBeGreaterThan(drawRank({ layer: 'enterprises', id: 'b' }));
+  });
 });

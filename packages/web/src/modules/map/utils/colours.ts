@@ -70,9 +70,13 @@ export function clusterLabel(count: number): string {
   return `${Math.round(count / 1000)}k`;
 }
 
-/** Points are drawn worst last, so the worst sits on top where they overlap (and is what a click finds). */
+/** Which point layer lies on top where points overlap: risk points, then major hazards, enterprises, targets. */
+const layerStack: Partial<Record<MapLayer, number>> = { sensitive_targets: 0, chemical_parks: 0, enterprises: 10, major_hazards: 20, risk_points: 30 };
+
+/** Points are drawn in rising rank, so the worst of the top layer sits on top (and is what a click finds). */
 export function drawRank(p: MapFeatureProps): number {
-  if (isLevel(p.level)) return 5 - levelRank[p.level];
+  const base = layerStack[p.layer] ?? 0;
+  if (p.layer === 'risk_points' && isLevel(p.level)) return base + 5 - levelRank[p.level];
   const g = asGrade(p.grade);
-  return g ? 5 - g : 0;
+  return base + (g ? 5 - g : 0);
 }

@@ -15,7 +15,7 @@ const get = (o: Tree, key: string) => key.split('.').reduce<string | Tree | unde
 const keys = [
   ...mapLayers.map((l) => `layer.${l}`),
   ...featureLayers.map((l) => `featureLayer.${l}`),
-  ...riskLevels.map((l) => `level.${l}`),
+  ...riskLevels.flatMap((l) => [`level.${l}`, `levelShort.${l}`]),
   ...riskStatuses.map((s) => `riskStatus.${s}`),
   ...hazardGrades.map((g) => `grade.${g}`),
   ...sensitiveCategories.map((c) => `category.${c}`),
