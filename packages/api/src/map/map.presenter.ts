@@ -1,11 +1,15 @@
 // Turns the map routes' text parameters into the use cases' typed queries (the domain parses and names a bad
 // parameter), and stored rows into the contract's shapes.
 import type { MapFeaturesQuery } from '@hazgov/app/map/get-map-features';
+import type { Ring } from '@hazgov/app/map/get-ring';
+import type { ImportPreview, ImportProblem } from '@hazgov/app/map/import-problems';
 import { parseBbox, parseChoiceList, parseLayers } from '@hazgov/domain/map/bbox';
 import { enterpriseActivities, enterpriseStatuses } from '@hazgov/domain/enterprises/enterprise-values';
 import { riskLevels, riskStatuses } from '@hazgov/domain/risk/types';
 import { AppError } from '@hazgov/domain/shared/app-error';
 import type { z } from 'zod';
+import { translate } from '../shared/messages.js';
+import type { Locale } from '../shared/request.js';
 import type { featuresQuery } from './map.schemas.js';
 
 const one = <T extends string>(text: string | undefined, allowed: readonly T[], param: string): T | undefined => {
@@ -39,4 +43,18 @@ export function parseFeaturesQuery(q: z.infer<typeof featuresQuery>): MapFeature
       category,
     },
   };
+}
+
+/** An import's report with every problem worded in the caller's language. */
+export function presentImport(report: ImportPreview, locale: Locale) {
+  const word = (p: ImportProblem) => translate(p.code, locale, p.params ?? {});
+  return {
+    features: report.features.map((f) => ({ ...f, problems: f.problems.map((p) => ({ field: p.field, code: p.code, message: word(p) })) })),
+    errors: report.errors.map((p) => ({ row: p.row, field: p.field, code: p.code, message: word(p) })),
+    preview: report.preview,
+  };
+}
+
+export function presentRing(r: Ring) {
+  return r;
 }

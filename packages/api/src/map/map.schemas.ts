@@ -74,3 +74,4 @@ export const tiles = z.object({
 });
 export const settingsBody = z.object({ tiles });
 export const settingsResponse = z.object({ tiles });
+export const noContent = z.null().describe('No content');

@@ -1,6 +1,7 @@
 // Plane geometry on WGS-84 GeoJSON the map needs: point in polygon, great-circle distance, bounding boxes.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
+import turfArea from '@turf/area';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { BBox } from './types.js';
 
@@ -25,4 +26,9 @@ export function bboxOf(g: Geometry): BBox {
   if (g.type === 'GeometryCollection') g.geometries.forEach((x) => visit('coordinates' in x ? x.coordinates : []));
   else visit(g.coordinates);
   return { minLng, minLat, maxLng, maxLat };
+}
+
+/** Geodesic area of a polygon in km² (turf's spherical formula), for the import preview. */
+export function areaKm2(g: Geometry): number {
+  return turfArea(g) / 1e6;
 }

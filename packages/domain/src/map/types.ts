@@ -12,3 +12,8 @@ export type SensitiveCategory = (typeof sensitiveCategories)[number];
 
 export type CoordSystem = 'wgs84' | 'gcj02';
 export type BBox = { minLng: number; minLat: number; maxLng: number; maxLat: number };
+
+/** The Chinese labels of the sensitive target categories (the .xlsx import's 类别 column and its drop-down). */
+export const sensitiveCategoryLabels: Record<SensitiveCategory, string> = {
+  school: '学校', kindergarten: '幼儿园', hospital: '医院', elderly_home: '养老院', dense_housing: '居民密集区', public_venue: '公共场所', other: '其他',
+};
