@@ -22,7 +22,6 @@ const QR = 54;
 const LABEL = 78;
 const BODY = 8.5;
 const SIZES = [BODY, 8, 7.5, 7, 6.5];
-const CLOSING = 62; // the phones box and the signature line
 
 export async function renderPostCards(c: PostCards, opts: { systemFonts?: readonly SystemFont[] } = {}): Promise<RenderedPdf> {
   const cards = c.cards.map((card) => ({ post: card.post, points: [...card.points].sort(worstFirst) }));
@@ -52,7 +51,10 @@ export async function renderPostCards(c: PostCards, opts: { systemFonts?: readon
 
     const blocks = card.points.map((p) => ({ p, title: safe(`【${LEVEL_NAME[p.level]}】${p.name}${p.location ? `（${p.location}）` : ''}`), rows: pointRows(p).map(([k, v]) => [safe(k), safe(v)] as const) }));
     // The largest type that keeps the card on one page; a post with very many points continues on the next page.
-    const room = bottom - doc.y - CLOSING;
+    const phones = safe(`应急电话：${phoneLine}`);
+    const boxH = doc.fontSize(10.5).heightOfString(phones, { width: width - 12 }) + 14;
+    const closing = boxH + 40; // the phones box and the signature line
+    const room = bottom - doc.y - closing;
     const size = SIZES.find((s) => blocks.reduce((sum, b) => sum + pointHeight(doc, b.title, b.rows, s, width), 0) <= room) ?? SIZES[SIZES.length - 1] ?? BODY;
     for (const b of blocks) {
       if (doc.y + pointHeight(doc, b.title, b.rows, size, width) > bottom && doc.y > doc.page.margins.top + 150) doc.addPage();
@@ -60,11 +62,11 @@ export async function renderPostCards(c: PostCards, opts: { systemFonts?: readon
     }
     if (card.points.length === 0) doc.fontSize(10).text(safe('本岗位尚无登记的风险点。'), MARGIN, doc.y, { width });
 
-    if (doc.y + CLOSING > bottom) doc.addPage();
-    doc.moveDown(0.5).lineWidth(0.8).rect(MARGIN, doc.y, width, 30).stroke();
+    if (doc.y + closing > bottom) doc.addPage();
+    doc.moveDown(0.5).lineWidth(0.8).rect(MARGIN, doc.y, width, boxH).stroke();
     const y = doc.y;
-    doc.fillColor('#C00000').fontSize(10.5).text(safe(`应急电话：${phoneLine}`), MARGIN + 6, y + 9, { width: width - 12 });
-    doc.fillColor('#000000').fontSize(10).text(safe('岗位人员确认：本人已知晓本岗位安全风险及防范、应急措施。　签字：＿＿＿＿＿＿　日期：＿＿＿＿＿＿'), MARGIN, y + 40, { width });
+    doc.fillColor('#C00000').fontSize(10.5).text(phones, MARGIN + 6, y + 7, { width: width - 12 });
+    doc.fillColor('#000000').fontSize(10).text(safe('岗位人员确认：本人已知晓本岗位安全风险及防范、应急措施。　签字：＿＿＿＿＿＿　日期：＿＿＿＿＿＿'), MARGIN, y + boxH + 10, { width });
   }
   if (font.missing.size > 0) doc.fontSize(8).text(`字体未收录的字符以 □ 代替：${codePoints(font.missing)}`, MARGIN, doc.y + 4, { width: doc.page.width - 2 * MARGIN });
 
