@@ -4,9 +4,9 @@
 //
 // Hand calculation (default area rule, docs/risk-area-rule.md):
 //   温泉镇 A: enterprise ea (unit grade 3); points pA1 LS l3 s4 R12 (yellow by the default LS bands 9–12), pA2 public
-//     blue; 42,000 residents. Score = 10 (grade 3) + 1 (yellow) + 0 (blue) + 4.2 = 15.2 → yellow (≥10), 6 months.
-//   Add pA3 red: + 10 = 25.2 → still yellow by score, but the red-point floor lifts it to orange (3 months).
-//   良口镇 B: public point pB1 orange out of control: 4 → blue by score, lifted to orange by the out-of-control floor.
+//     blue; 42,000 residents. Score = 10 (grade 3) + 0 (yellow, blue) + 2.1 (4.2 × 0.5) = 12.1 → yellow (≥10), 6 months.
+//   Add pA3 red: + 10 = 22.1 → still yellow by score, but the red-point floor lifts it to orange (3 months).
+//   良口镇 B: public point pB1 orange out of control: 0.5 → blue by score, lifted to orange by the out-of-control floor.
 //   LS bands saved as red ≥16, orange ≥12, yellow ≥6, blue ≥0: pA1's R = 12 turns orange; pOv (R 12, overridden to
 //   blue by a regulator) gets computed_level orange but keeps level blue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,15 +125,15 @@ describe('area risk', () => {
   it('lists areas with factors and the rules that fired; a red point lifts the town to orange', async () => {
     expect((await post(admin, '/api/risk/areas/recompute')).json()).toEqual({ count: 6 });
     const before = (await areas(admin, '?kind=territory')).find((a) => a.organisation.id === TOWN_A)!;
-    // 10 (grade 3) + 1 (pA1 yellow) + 0 (pA2 blue, pOv overridden to blue) + 4.2 (42,000 residents) = 15.2
-    expect(before).toMatchObject({ level: 'yellow', score: 15.2, reasons: ['threshold.yellow'], supervisionMonths: 6, hasPolygon: true });
+    // 10 (grade 3) + 0 (pA1 yellow; pA2 blue, pOv overridden to blue) + 2.1 (42,000 residents) = 12.1
+    expect(before).toMatchObject({ level: 'yellow', score: 12.1, reasons: ['threshold.yellow'], supervisionMonths: 6, hasPolygon: true });
     expect(before.factors).toEqual({ majorHazards: { 1: 0, 2: 0, 3: 1, 4: 0 }, riskPoints: { red: 0, orange: 0, yellow: 1, blue: 2 }, outOfControl: 0, sensitiveTargets: 0, population: 42_000 });
 
     await seedPoint(s.database.db, { id: 'pA3', territoryId: TOWN_A, gridId: GRID_A, level: 'red', method: 'ls', inputs: { l: 5, s: 5 }, score: 25 });
     await inTransaction(s.ctx, (trx) => recomputeAreasOf(trx, s.ctx, [TOWN_A, GRID_A]));
     const after = await areas(wenquan);
     const town = after.find((a) => a.organisation.id === TOWN_A)!;
-    expect(town).toMatchObject({ level: 'orange', score: 25.2, reasons: ['threshold.yellow', 'floor.redRiskPoint'], supervisionMonths: 3 });
+    expect(town).toMatchObject({ level: 'orange', score: 22.1, reasons: ['threshold.yellow', 'floor.redRiskPoint'], supervisionMonths: 3 });
     // the grid cell: 10 → yellow by score, red-point floor → orange; no polygon, residents unknown
     expect(after.find((a) => a.organisation.id === GRID_A)).toMatchObject({ level: 'orange', score: 10, reasons: ['threshold.yellow', 'floor.redRiskPoint', 'population.unknown'], hasPolygon: false });
     // the territory user sees only its town and grid cells

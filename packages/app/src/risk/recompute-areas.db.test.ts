@@ -1,8 +1,8 @@
 // Area recompute, the daily snapshot and the dashboard's month window as use cases, on both dialects, on the shared
 // tree of db/src/risk/area-risk.test-support.ts (towns a, ab; grid g1 of a). Levels by the default rule:
-//   a:  40 + 20 + 5 (grades 1, 2, 4) + 10 + 8 + 1 + 0 (points) + 4 (2 targets) + 4.2 (42,000) = 92.2 → red
-//   g1: 20 (grade 2) + 4 + 0 (orange, blue) + 2 (1 target) = 26 → yellow; out-of-control floor → orange; residents unknown
-//   ab: 10 (grade 3) + 10 (red) + 2 (1 target) + 1 (10,000) = 23 → yellow; red-point floor → orange
+//   a:  40 + 20 + 3 (grades 1, 2, 4) + 10 + 2×0.5 + 0 + 0 (red, 2 orange, yellow, blue) + 2×0.5 (targets) + 2.1 (42,000) = 77.1 → red
+//   g1: 20 (grade 2) + 0.5 + 0 (orange, blue) + 0.5 (1 target) = 21 → yellow; out-of-control floor → orange; residents unknown
+//   ab: 10 (grade 3) + 10 (red) + 0.5 (1 target) + 0.5 (10,000) = 21 → yellow; red-point floor → orange
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '@hazgov/db/test-db';
 import { seedAreaTree } from '@hazgov/db/risk/area-risk.test-support';
@@ -36,14 +36,14 @@ describe('recomputeAreasOf', () => {
   it('recomputes a grid cell and the town above it, not the other town', async () => {
     await inTransaction(ctx, (trx) => recomputeAreasOf(trx, ctx, ['g1', 'g1', '', 'org-e1']));
     expect(await rows()).toEqual([
-      { id: 'a', level: 'red', score: 92.2, months: 1, reasons: ['threshold.red'] },
-      { id: 'g1', level: 'orange', score: 26, months: 3, reasons: ['threshold.yellow', 'floor.outOfControlPoint', 'population.unknown'] },
+      { id: 'a', level: 'red', score: 77.1, months: 1, reasons: ['threshold.red'] },
+      { id: 'g1', level: 'orange', score: 21, months: 3, reasons: ['threshold.yellow', 'floor.outOfControlPoint', 'population.unknown'] },
     ]);
   });
 
   it('recomputeAllAreas covers every territory and grid cell', async () => {
     expect(await recomputeAllAreas(ctx)).toEqual({ count: 3 });
-    expect((await rows()).find((r) => r.id === 'ab')).toEqual({ id: 'ab', level: 'orange', score: 23, months: 3, reasons: ['threshold.yellow', 'floor.redRiskPoint'] });
+    expect((await rows()).find((r) => r.id === 'ab')).toEqual({ id: 'ab', level: 'orange', score: 21, months: 3, reasons: ['threshold.yellow', 'floor.redRiskPoint'] });
   });
 });
 

@@ -24,32 +24,39 @@ describe('areaLevel with the default rule', () => {
     expect(r.reasons).toEqual(['threshold.blue', 'population.unknown']);
   });
 
-  it('a realistic town: 65.2 → red, monthly', () => {
-    // 1 grade-2 (20) + 2 grade-4 (2×5=10) + 1 red (10) + 3 orange (3×4=12) + 5 yellow (5×1=5) + 4 blue (0)
-    // + 2 sensitive targets (2×2=4) + 42,000 residents (4.2×1=4.2) = 65.2 ≥ 60 → red
-    const r = areaLevel(f({ majorHazards: { 2: 1, 4: 2 }, riskPoints: { red: 1, orange: 3, yellow: 5, blue: 4 }, sensitiveTargets: 2, population: 42_000 }), rule, freq);
-    expect(r).toEqual({ level: 'red', score: 65.2, reasons: ['threshold.red'], supervisionMonths: 1 });
+  it('a realistic town: 40.6 → orange, quarterly', () => {
+    // 1 grade-2 (20) + 2 grade-4 (2×3=6) + 1 red (10) + 3 orange (3×0.5=1.5) + 5 yellow (0) + 4 blue (0)
+    // + 2 sensitive targets (2×0.5=1) + 42,000 residents (4.2×0.5=2.1) = 40.6 ≥ 30 → orange
+    const town = f({ majorHazards: { 2: 1, 4: 2 }, riskPoints: { red: 1, orange: 3, yellow: 5, blue: 4 }, sensitiveTargets: 2, population: 42_000 });
+    expect(areaLevel(town, rule, freq)).toEqual({ level: 'orange', score: 40.6, reasons: ['threshold.orange'], supervisionMonths: 3 });
+    // the same town with a grade-1 major hazard: 40.6 + 40 = 80.6 ≥ 60 → red, monthly
+    expect(areaLevel({ ...town, majorHazards: { ...town.majorHazards, 1: 1 } }, rule, freq)).toEqual({ level: 'red', score: 80.6, reasons: ['threshold.red'], supervisionMonths: 1 });
+  });
+
+  it('yellow and blue points do not raise an area by themselves: 200 of them score 0', () => {
+    expect(areaLevel(f({ riskPoints: { yellow: 120, blue: 80 } }), rule, freq)).toMatchObject({ level: 'blue', score: 0 });
   });
 
   describe('thresholds at the edge', () => {
-    it('99,900 residents = 9.99 → blue; 100,000 = 10 → yellow (≥ 10)', () => {
-      expect(areaLevel(f({ population: 99_900 }), rule, freq)).toMatchObject({ level: 'blue', score: 9.99 });
-      expect(areaLevel(f({ population: 100_000 }), rule, freq)).toMatchObject({ level: 'yellow', score: 10, reasons: ['threshold.yellow'], supervisionMonths: 6 });
+    it('199,800 residents = 19.98 × 0.5 = 9.99 → blue; 200,000 = 10 → yellow (≥ 10)', () => {
+      expect(areaLevel(f({ population: 199_800 }), rule, freq)).toMatchObject({ level: 'blue', score: 9.99 });
+      expect(areaLevel(f({ population: 200_000 }), rule, freq)).toMatchObject({ level: 'yellow', score: 10, reasons: ['threshold.yellow'], supervisionMonths: 6 });
     });
     it('29 → yellow; 30 → orange', () => {
-      // 2 grade-3 (20) + 2 orange (8) + 1 yellow (1) = 29
-      expect(areaLevel(f({ majorHazards: { 3: 2 }, riskPoints: { orange: 2, yellow: 1 } }), rule, freq)).toMatchObject({ level: 'yellow', score: 29 });
+      // 2 grade-3 (20) + 3 grade-4 (9) = 29
+      expect(areaLevel(f({ majorHazards: { 3: 2, 4: 3 } }), rule, freq)).toMatchObject({ level: 'yellow', score: 29 });
       // 3 grade-3 = 30
       expect(areaLevel(f({ majorHazards: { 3: 3 } }), rule, freq)).toMatchObject({ level: 'orange', score: 30, supervisionMonths: 3 });
     });
     it('59 → orange; 60 → red', () => {
-      // 1 grade-2 (20) + 1 grade-3 (10) + 7 orange (28) + 1 yellow (1) = 59
-      expect(areaLevel(f({ majorHazards: { 2: 1, 3: 1 }, riskPoints: { orange: 7, yellow: 1 } }), rule, freq)).toMatchObject({ level: 'orange', score: 59 });
+      // 1 grade-2 (20) + 1 grade-3 (10) + 9 grade-4 (27) + 4 orange (2) = 59
+      expect(areaLevel(f({ majorHazards: { 2: 1, 3: 1, 4: 9 }, riskPoints: { orange: 4 } }), rule, freq)).toMatchObject({ level: 'orange', score: 59 });
       // 1 grade-1 (40) + 1 grade-2 (20) = 60
       expect(areaLevel(f({ majorHazards: { 1: 1, 2: 1 } }), rule, freq)).toMatchObject({ level: 'red', score: 60, reasons: ['threshold.red'] });
     });
-    it('sensitive targets: 5 × 2 = 10 → yellow', () => {
-      expect(areaLevel(f({ sensitiveTargets: 5 }), rule, freq)).toMatchObject({ level: 'yellow', score: 10 });
+    it('sensitive targets: 19 × 0.5 = 9.5 → blue; 20 × 0.5 = 10 → yellow', () => {
+      expect(areaLevel(f({ sensitiveTargets: 19 }), rule, freq)).toMatchObject({ level: 'blue', score: 9.5 });
+      expect(areaLevel(f({ sensitiveTargets: 20 }), rule, freq)).toMatchObject({ level: 'yellow', score: 10 });
     });
   });
 
@@ -85,7 +92,7 @@ describe('areaLevel with the default rule', () => {
     expect(areaLevel(f(), rule, { red: 1, orange: 2, yellow: 4, blue: 24 }).supervisionMonths).toBe(24);
   });
 
-  it('the score is kept to 0.01: 9,999 residents = 0.9999 → 1', () => {
-    expect(areaScore(f({ population: 9_999 }), rule)).toBe(1);
+  it('the score is kept to 0.01: 1,234 residents = 0.1234 × 0.5 = 0.0617 → 0.06', () => {
+    expect(areaScore(f({ population: 1_234 }), rule)).toBe(0.06);
   });
 });

@@ -7,14 +7,14 @@ import { levelRank, riskLevels, type AreaFactors, type AreaRule, type RiskLevel,
 
 export const defaultAreaRule: AreaRule = {
   weights: {
-    majorHazard: { 1: 40, 2: 20, 3: 10, 4: 5 },
-    riskPoint: { red: 10, orange: 4, yellow: 1, blue: 0 },
-    sensitiveTarget: 2,
-    populationPer10k: 1,
+    majorHazard: { 1: 40, 2: 20, 3: 10, 4: 3 },
+    riskPoint: { red: 10, orange: 0.5, yellow: 0, blue: 0 },
+    sensitiveTarget: 0.5,
+    populationPer10k: 0.5,
   },
   thresholds: { red: 60, orange: 30, yellow: 10 },
   floors: { grade1MajorHazard: 'orange', redRiskPoint: 'orange', outOfControlPoint: 'orange' },
-  basis: 'HazGov default (docs/risk-area-rule.md): score = Σ major hazards (grade 1: 40, 2: 20, 3: 10, 4: 5) + risk points (red 10, orange 4, yellow 1, blue 0) + 2 per sensitive target + 1 per 10,000 residents; ≥60 重大, ≥30 较大, ≥10 一般, else 低; a grade-1 major hazard, a red point or a point out of control makes the area at least 较大. No national standard fixes area risk: the district may change it.',
+  basis: 'HazGov default (docs/risk-area-rule.md): score = Σ major hazards (grade 1: 40, 2: 20, 3: 10, 4: 3) + risk points (red 10, orange 0.5, yellow and blue 0) + 0.5 per sensitive target + 0.5 per 10,000 residents; ≥60 重大, ≥30 较大, ≥10 一般, else 低; a grade-1 major hazard, a red point or a point out of control makes the area at least 较大. No national standard fixes area risk: the district may change it.',
 };
 
 /** Months between supervision visits by area level: red monthly, orange quarterly, yellow half-yearly, blue yearly. */
