@@ -6,7 +6,7 @@ import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Database } from '../database.js';
 import type { RiskPointTable } from '../schema.js';
 import { createTestDb } from '../test-db.js';
-import { deleteRiskPointWithChildren, findRiskPointInScope, listRiskPointPage, listUnwarnedLateReviews, updateRiskPoint } from './risk-points.repository.js';
+import { deleteRiskPointWithChildren, detachRiskPointsFrom, findRiskPointInScope, listRiskPointPage, listUnwarnedLateReviews, moveRiskPointsOfEnterprise, updateRiskPoint } from './risk-points.repository.js';
 
 let database: Database;
 const AT = '2026-03-01T00:00:00.000Z';
@@ -101,6 +101,37 @@ describe('late reviews and deletion', () => {
     ]);
     await updateRiskPoint(database.db, 'b-red-tank', { review_warned_for: '2026-02-01' });
     expect((await listUnwarnedLateReviews(database.db, '2026-03-01')).map((r) => r.id)).toEqual(['d-yellow-liangkou']);
+  });
+
+  it('an enterprise’s points (and their comments, confirmations) follow it when it moves', async () => {
+    const left = await moveRiskPointsOfEnterprise(database.db, { enterpriseId: 'ea', path: `/440117/${T2}/ent-a/`, territoryId: T2, gridId: null });
+    expect(left).toEqual([T1]);
+    expect(await names({ scope: scope(`/440117/${T1}/`) })).not.toContain('b-red-tank');
+    expect(await names({ scope: scope(`/440117/${T2}/`) })).toContain('b-red-tank');
+    const paths = await Promise.all((['risk_comments', 'risk_confirmations'] as const).map(async (t) =>
+      (await database.db.selectFrom(t).select('path').where('risk_point_id', '=', 'b-red-tank').executeTakeFirstOrThrow()).path));
+    expect(paths).toEqual([`/440117/${T2}/ent-a/`, `/440117/${T2}/ent-a/`]);
+    expect(await moveRiskPointsOfEnterprise(database.db, { enterpriseId: 'nobody', path: '/x/', territoryId: T2, gridId: null })).toEqual([]);
+  });
+
+  it('points of a unit or site about to be deleted stay, as the site’s or the enterprise’s', async () => {
+    await database.db.insertInto('enterprise_sites').values({ id: 's1', enterprise_id: 'ea', path: `/440117/${T2}/ent-a/`, name: '厂区', address: null, lng: null, lat: null }).execute();
+    await database.db.insertInto('enterprise_units').values({
+      id: 'u1', enterprise_id: 'ea', site_id: 's1', path: `/440117/${T2}/ent-a/`, name: '罐区', kind: 'storage', facility: null, lng: null, lat: null,
+      population_500m: null, population_source: null, s_exact: null, s_value: null, r_exact: null, r_value: null, grade: null, ident_json: null, identified_at: null,
+    }).execute();
+    await database.db.insertInto('risk_points').values([
+      point('u-point', { enterprise_id: 'ea', kind: 'unit', unit_id: 'u1', site_id: 's1' }),
+      point('s-point', { enterprise_id: 'ea', kind: 'site', site_id: 's1' }),
+    ]).execute();
+    await detachRiskPointsFrom(database.db, { unitId: 'u1' });
+    await database.db.deleteFrom('enterprise_units').where('id', '=', 'u1').execute();
+    const kinds = async () => (await database.db.selectFrom('risk_points').select(['id', 'kind', 'site_id', 'unit_id']).where('id', 'in', ['u-point', 's-point']).orderBy('id').execute());
+    expect(await kinds()).toEqual([{ id: 's-point', kind: 'site', site_id: 's1', unit_id: null }, { id: 'u-point', kind: 'site', site_id: 's1', unit_id: null }]);
+    await detachRiskPointsFrom(database.db, { siteId: 's1' });
+    await database.db.deleteFrom('enterprise_sites').where('id', '=', 's1').execute();
+    expect(await kinds()).toEqual([{ id: 's-point', kind: 'enterprise', site_id: null, unit_id: null }, { id: 'u-point', kind: 'enterprise', site_id: null, unit_id: null }]);
+    await database.db.deleteFrom('risk_points').where('id', 'in', ['u-point', 's-point']).execute();
   });
 
   it('deletes a point with its comments and confirmations', async () => {

@@ -112,3 +112,31 @@ export async function listUnwarnedLateReviews(db: Db, today: string): Promise<La
     .orderBy('rp.next_review_on').orderBy('rp.id')
     .execute();
 }
+
+/**
+ * For the enterprises context: an enterprise moved to another territory or grid cell takes its risk points (and their
+ * comments and confirmations) along, so jurisdiction follows the move. Returns the places the points left.
+ */
+export async function moveRiskPointsOfEnterprise(db: Db, m: { enterpriseId: string; path: string; territoryId: string; gridId: string | null }): Promise<string[]> {
+  const old = await db.selectFrom('risk_points').select(['territory_id', 'grid_id']).where('enterprise_id', '=', m.enterpriseId).execute();
+  if (old.length === 0) return [];
+  await db.updateTable('risk_points').set({ path: m.path, territory_id: m.territoryId, grid_id: m.gridId }).where('enterprise_id', '=', m.enterpriseId).execute();
+  const ids = db.selectFrom('risk_points').select('id').where('enterprise_id', '=', m.enterpriseId);
+  await db.updateTable('risk_comments').set({ path: m.path }).where('risk_point_id', 'in', ids).execute();
+  await db.updateTable('risk_confirmations').set({ path: m.path }).where('risk_point_id', 'in', ids).execute();
+  return [...new Set(old.flatMap((r) => [r.territory_id, ...(r.grid_id ? [r.grid_id] : [])]))];
+}
+
+/**
+ * For the enterprises context, before a unit or site is deleted (risk points reference it): its points stay as points
+ * of the site (a unit's, when it had one) or of the enterprise, so neither the delete fails nor the points vanish.
+ */
+export async function detachRiskPointsFrom(db: Db, part: { unitId: string } | { siteId: string }): Promise<void> {
+  if ('unitId' in part) {
+    await db.updateTable('risk_points').set((eb) => ({ unit_id: null, kind: eb.case().when('site_id', 'is not', null).then('site').else('enterprise').end() }))
+      .where('unit_id', '=', part.unitId).execute();
+  } else {
+    await db.updateTable('risk_points').set({ site_id: null, kind: 'enterprise' }).where('site_id', '=', part.siteId).where('unit_id', 'is', null).execute();
+    await db.updateTable('risk_points').set({ site_id: null }).where('site_id', '=', part.siteId).execute();
+  }
+}
