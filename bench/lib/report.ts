@@ -135,5 +135,6 @@ export function markdown(r: BenchRecord, jsonName: string): string {
   lines.push('', `Versions: ${r.runs.map((x) => `${x.db} ${x.dbVersion ?? '?'}`).join(', ')}. Peak RSS of the benchmark process: ${r.runs.map((x) => `${x.db} ${x.peakRssMb ?? '?'} MB`).join(', ')}.`, '');
   lines.push('Reproduce: `npm run bench` (full scale) or `npm run bench -- --scale 0.05 --db sqlite`. See bench/README.md.', '');
   lines.push('The enterprise benchmark (100,000 enterprises, GB 18218 identification, list API, import) is in [enterprises.md](enterprises.md).', '');
+  lines.push('The map benchmark (100,000 risk points: bounding-box API on both databases, Chromium time to the map drawn, clustered and not) is in [map.md](map.md).', '');
   return lines.join('\n');
 }

@@ -1,0 +1,205 @@
+// Generates the map benchmark's data straight into a migrated, empty database (SQLite or PostgreSQL): the Conghua
+// organisation tree, the district boundary, the demo territory and grid polygons (data/demo/areas.geojson), two
+// users, N/5 enterprises and N risk points (N = 100,000 at scale 1). Enterprises lie all over the district — 60 %
+// anywhere inside the boundary, 40 % around the town centres where the demo enterprises cluster — each in the
+// territory and grid cell whose demo polygon holds it; each has 5 risk points 30–400 m from it (inside the boundary),
+// coloured about 2 % red, 13 % orange, 45 % yellow, 40 % blue. Rows come from the demo seed's builders
+// (buildEnterprise, riskPointRow: the same data rules, assessments scored by the domain) and are written directly
+// in chunks, secondary indexes rebuilt after the load. Deterministic: a seeded PRNG and counter ids.
+//
+//   npx tsx bench/map/generate-map.ts --scale 0.01 [--data-dir DIR | --database-url postgres://…]
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import type { Feature, Polygon } from 'geojson';
+import { openDatabase, type Database } from '@hazgov/db/database';
+import { insertInChunks } from '@hazgov/db/plans/bulk-insert';
+import { migrateToLatest } from '@hazgov/db/migrate';
+import { systemActor } from '@hazgov/app/audit/audit-chain';
+import { buildEnterprise, type BuiltEnterprise, type Place } from '@hazgov/app/demo/demo-enterprise-build';
+import { demoPlaces } from '@hazgov/app/demo/demo-enterprise-names';
+import { drawLevel } from '@hazgov/app/demo/demo-risk-assess';
+import { loadDemoAreas, mapAreaRows, type DemoAreas } from '@hazgov/app/demo/demo-risk-areas';
+import { ENTERPRISE_TEMPLATES, SITE_TEMPLATES, UNIT_TEMPLATES } from '@hazgov/app/demo/demo-risk-catalog';
+import { offsetMetres } from '@hazgov/app/demo/demo-risk-features';
+import { riskPointRow, type RiskPointRow } from '@hazgov/app/demo/demo-risk-points';
+import { seededRng, type Rng } from '@hazgov/app/demo/prng';
+import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
+import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
+import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
+import { conghuaOrganisationData } from '@hazgov/app/plans/conghua-reference';
+import { loadBands } from '@hazgov/app/risk/risk-settings';
+import { createUser } from '@hazgov/app/users/create-user';
+import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
+import { dropSecondaryIndexes, recreateIndexes, writeRows } from '../enterprises/lib/bulk-write.js';
+
+export const MAP_GENERATOR_VERSION = 1;
+export const FULL_POINTS = 100_000;
+export const POINTS_PER_ENTERPRISE = 5;
+export const MAP_ADMIN = 'bench-map-admin';
+export const MAP_TOWN = 'bench-map-town';
+const CHUNK = 2_000; // enterprises per transaction
+const BOUNDARY_FILE = new URL('../../data/geo/conghua-boundary.geojson', import.meta.url);
+
+export type MapShape = { scale: number; points: number; enterprises: number; seed: number };
+export const mapShapeOf = (scale: number): MapShape => {
+  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${scale}`);
+  const enterprises = Math.max(2, Math.round((FULL_POINTS * scale) / POINTS_PER_ENTERPRISE));
+  return { scale, points: enterprises * POINTS_PER_ENTERPRISE, enterprises, seed: 20190601 };
+};
+export const mapShapeKey = (s: MapShape): string => `p${s.points}-e${s.enterprises}-s${s.seed}`;
+
+export type MapGeneration = {
+  generatorVersion: number; dbKind: string; shape: MapShape;
+  users: { admin: string; town: string; password: string; townId: string };
+  districtBbox: { minLng: number; minLat: number; maxLng: number; maxLat: number };
+  rows: Record<string, number>; levels: Record<string, number>; seconds: Record<string, number>;
+};
+
+const lap = (since: number): number => Math.round((performance.now() - since) / 10) / 100;
+
+/** A point inside the district: anywhere (60 %) or round a town centre weighted by its demo enterprise count. */
+function drawPlace(rng: Rng, areas: DemoAreas, box: MapGeneration['districtBbox'], places: readonly Place[], weights: readonly number[]): { lng: number; lat: number } {
+  const total = weights.reduce((a, b) => a + b, 0);
+  for (;;) {
+    let p: { lng: number; lat: number };
+    if (rng.chance(0.6)) {
+      p = { lng: box.minLng + rng.next() * (box.maxLng - box.minLng), lat: box.minLat + rng.next() * (box.maxLat - box.minLat) };
+    } else {
+      let r = rng.next() * total;
+      const place = places[weights.findIndex((w) => (r -= w) < 0)] ?? places[0]!;
+      const spread = place.spreadDeg * 2.5;
+      // the mean of two uniforms: denser near the centre
+      p = { lng: place.centre[0] + (rng.next() + rng.next() - 1) * spread, lat: place.centre[1] + (rng.next() + rng.next() - 1) * spread };
+    }
+    p = { lng: Number(p.lng.toFixed(6)), lat: Number(p.lat.toFixed(6)) };
+    if (areas.at(p.lng, p.lat)) return p;
+  }
+}
+
+export async function generateMap(database: Database, opts: { shape: MapShape; log?: (line: string) => void }): Promise<MapGeneration> {
+  const log = opts.log ?? (() => {});
+  const { shape } = opts;
+  const db = database.db;
+  const seconds: Record<string, number> = {};
+  const t0 = performance.now();
+  await migrateToLatest(db);
+  const existing = await db.selectFrom('risk_points').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (Number(existing.n) > 0) throw new Error(`generate-map: ${database.location} already holds risk points; give it an empty database`);
+  if (database.kind === 'sqlite') {
+    await sql`pragma cache_size = -1048576`.execute(db);
+    await sql`pragma synchronous = OFF`.execute(db);
+  }
+  const now = new Date(BENCH_NOW);
+  const ctx = { database, now: () => now };
+  const at = now.toISOString();
+  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const seeded = await seedOrganisations(ctx, conghuaOrganisationData, { actor: systemActor('bench') });
+  const townId = seeded.ids['wenquan-town']!;
+  await createUser(ctx, { actor: systemActor('bench'), username: MAP_ADMIN, displayName: '区安委办（地图基准）', role: 'district_admin', organisationId: seeded.ids['safety-committee-office']!, password: BENCH_PASSWORD });
+  await createUser(ctx, { actor: systemActor('bench'), username: MAP_TOWN, displayName: '温泉镇安监办（地图基准）', role: 'territory', organisationId: townId, password: BENCH_PASSWORD });
+  await seedDistrictBoundary(ctx);
+  const areas = await loadDemoAreas(db);
+  await insertInChunks(db, 'map_areas', mapAreaRows(areas.areas, at));
+  const places = await loadDemoPlaces(db);
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  const weights = places.map((p) => demoPlaces.territories.find((t) => t.key === p.key)?.count ?? 1);
+  const bands = await loadBands(db);
+  const boundary = JSON.parse(fs.readFileSync(BOUNDARY_FILE, 'utf8')) as Feature<Polygon>;
+  const ring = boundary.geometry.coordinates[0]!;
+  const box = {
+    minLng: Math.min(...ring.map((p) => p[0]!)), minLat: Math.min(...ring.map((p) => p[1]!)),
+    maxLng: Math.max(...ring.map((p) => p[0]!)), maxLat: Math.max(...ring.map((p) => p[1]!)),
+  };
+  seconds.setup = lap(t0);
+
+  const deferred = [...(await dropSecondaryIndexes(database, 'risk_points')), ...(await dropSecondaryIndexes(database, 'enterprises'))];
+  const rng = seededRng(shape.seed);
+  const templates = [...Object.values(UNIT_TEMPLATES), ...SITE_TEMPLATES, ...ENTERPRISE_TEMPLATES];
+  const rows: Record<string, number> = { organisations: 0, enterprises: 0, enterprise_sites: 0, enterprise_licences: 0, risk_points: 0 };
+  const levels: Record<string, number> = {};
+  let buildMs = 0;
+  let lastLog = performance.now();
+  const tLoad = performance.now();
+  for (let start = 0; start < shape.enterprises; start += CHUNK) {
+    const tb = performance.now();
+    const built: BuiltEnterprise[] = [];
+    const points: RiskPointRow[] = [];
+    for (let i = start; i < Math.min(shape.enterprises, start + CHUNK); i += 1) {
+      const p = drawPlace(rng, areas, box, places, weights);
+      const hit = areas.at(p.lng, p.lat)!;
+      const place = placeById.get(hit.territory.id) ?? places[0]!;
+      const n = String(i + 1).padStart(6, '0');
+      const gridIndex = hit.grid ? place.grids.findIndex((g) => g.id === hit.grid!.id) : -1;
+      const b = buildEnterprise(rng, {
+        orgId: `ent-map-${n}`, enterpriseId: `map-ent-${n}`, place, profile: pickProfile(rng, place), gridIndex: gridIndex >= 0 ? gridIndex : null,
+        today, at, isDemo: false, nameSuffix: '', units: 0, linesPerUnit: 0, usccCounter: i,
+      });
+      b.enterprise.lng = p.lng;
+      b.enterprise.lat = p.lat;
+      for (const s of b.sites) { s.lng = p.lng; s.lat = p.lat; }
+      built.push(b);
+      const e = b.enterprise;
+      for (let k = 0; k < POINTS_PER_ENTERPRISE; k += 1) {
+        const q = offsetMetres(p, rng.int(30, 400), rng.next() * 2 * Math.PI);
+        const point = areas.at(q.lng, q.lat) ? q : p;
+        const template = rng.pick(templates);
+        const row = riskPointRow({ rng, bands, today, at }, `map-rp-${String(i * POINTS_PER_ENTERPRISE + k + 1).padStart(7, '0')}`, {
+          kind: 'enterprise', name: template.name || '储存区', template, level: drawLevel(rng, [2, 13, 45, 40]),
+          enterprise: { id: e.id, name: e.name, path: e.path, territory_id: e.territory_id, grid_id: e.grid_id ?? null, industry: e.industry ?? null, lng: p.lng, lat: p.lat, units: [], sites: [] },
+          siteId: null, unitId: null, territoryId: e.territory_id, gridId: e.grid_id ?? null, path: e.path, point,
+        });
+        row.is_demo = 0;
+        levels[row.level] = (levels[row.level] ?? 0) + 1;
+        points.push(row);
+      }
+    }
+    buildMs += performance.now() - tb;
+    await db.transaction().execute(async (trx) => {
+      rows.organisations! += await writeRows(trx, database.kind, 'organisations', built.flatMap((b) => (b.organisation ? [b.organisation] : [])));
+      rows.enterprises! += await writeRows(trx, database.kind, 'enterprises', built.map((b) => b.enterprise));
+      rows.enterprise_sites! += await writeRows(trx, database.kind, 'enterprise_sites', built.flatMap((b) => b.sites));
+      rows.enterprise_licences! += await writeRows(trx, database.kind, 'enterprise_licences', built.flatMap((b) => b.licences));
+      rows.risk_points! += await insertInChunks(trx, 'risk_points', points);
+    });
+    if (performance.now() - lastLog > 5000 || start + CHUNK >= shape.enterprises) {
+      lastLog = performance.now();
+      log(`  ${Math.min(shape.enterprises, start + CHUNK).toLocaleString('en')} enterprises, ${rows.risk_points!.toLocaleString('en')} risk points, ${((lastLog - tLoad) / 1000).toFixed(0)} s (building rows ${(buildMs / 1000).toFixed(0)} s)`);
+    }
+  }
+  seconds.load = lap(tLoad);
+  seconds.buildRows = Math.round(buildMs / 10) / 100;
+  const tIdx = performance.now();
+  await recreateIndexes(db, deferred, log);
+  seconds.indexes = lap(tIdx);
+  const tFinish = performance.now();
+  if (database.kind === 'postgres') await sql`vacuum (analyze)`.execute(db);
+  else {
+    await sql`pragma synchronous = NORMAL`.execute(db);
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  }
+  seconds.finish = lap(tFinish);
+  seconds.total = lap(t0);
+  log(`done in ${seconds.total} s: ${JSON.stringify(rows)}; levels ${JSON.stringify(levels)}`);
+  return {
+    generatorVersion: MAP_GENERATOR_VERSION, dbKind: database.kind, shape, users: { admin: MAP_ADMIN, town: MAP_TOWN, password: BENCH_PASSWORD, townId },
+    districtBbox: box, rows, levels, seconds,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const get = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const shape = mapShapeOf(Number(get('--scale') ?? '0.01'));
+  const url = get('--database-url');
+  const database = openDatabase(url ? { databaseUrl: url } : { dataDir: get('--data-dir') ?? `bench/.cache/manual-map-${shape.scale}` });
+  try {
+    console.log(JSON.stringify(await generateMap(database, { shape, log: (l) => console.log(l) }), null, 2));
+  } finally {
+    await database.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => { console.error(e); process.exit(1); });
+}

@@ -1,0 +1,99 @@
+// The map benchmark's record: one JSON per run in bench/results/, and a table a person reads — bench/results/map.md
+// for a full-scale run (linked from latest.md), beside the JSON for a smaller --scale.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiResult } from './api-bench.js';
+import type { BrowserResult } from './browser-bench.js';
+import type { MapGeneration } from './generate-map.js';
+
+export type MapDbRun = {
+  db: 'sqlite' | 'postgres'; status: 'ok' | 'skipped' | 'failed'; note?: string; dbVersion?: string;
+  generation?: MapGeneration & { cached: boolean; generatedAt: string };
+  areaRisk?: { ms: number; count: number } | { failed: string };
+  api?: ApiResult; browser?: BrowserResult; peakRssMb?: number; seconds?: number;
+};
+export type MapRecord = {
+  benchmark: 'map'; startedAt: string; finishedAt: string; loadAverageAtEnd: number;
+  machine: Record<string, string | number>; git: { commit: string; dirty: boolean }; options: Record<string, unknown>; runs: MapDbRun[];
+};
+
+export function writeMapRecord(dir: string, record: MapRecord, final: boolean): { json: string; md: string | undefined } {
+  fs.mkdirSync(dir, { recursive: true });
+  const scale = Number(record.options.scale ?? 1);
+  const stamp = record.startedAt.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  const json = path.join(dir, `${stamp}-map-scale${scale}.json`);
+  fs.writeFileSync(json, `${JSON.stringify(record, null, 2)}\n`);
+  if (!final) return { json, md: undefined };
+  const md = scale === 1 ? path.join(dir, 'map.md') : path.join(dir, `${stamp}-map-scale${scale}.md`);
+  fs.writeFileSync(md, mapMarkdown(record, path.basename(json)));
+  return { json, md };
+}
+
+const s = (ms: number | null | undefined): string => (ms === undefined || ms === null || Number.isNaN(ms) ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+const n = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
+const kib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+
+export function mapMarkdown(r: MapRecord, jsonName: string): string {
+  const ok = r.runs.filter((x) => x.status === 'ok');
+  const g = r.runs.find((x) => x.generation)?.generation;
+  const L: string[] = ['# HazGov benchmark — the electronic map (bounding-box API and Chromium)', ''];
+  L.push(`Run ${r.startedAt} → ${r.finishedAt} on ${r.machine.nproc} cores (${r.machine.cpuModel}), ${r.machine.memoryGb} GB RAM, Node ${r.machine.node}; commit ${r.git.commit}${r.git.dirty ? ' (+ uncommitted changes in packages/)' : ''}. Load average (1 min) at start ${r.machine.loadAverage1m}, at end ${r.loadAverageAtEnd}: other work on the machine is noise in every figure. Raw figures: \`${jsonName}\`. The plan benchmark is in [latest.md](latest.md), the enterprise benchmark in [enterprises.md](enterprises.md).`, '');
+  if (g) {
+    L.push(`Scale ${g.shape.scale}: ${n(g.rows.risk_points)} risk points of ${n(g.rows.enterprises)} enterprises (5 each, 30–400 m from it), all inside the 从化区 boundary — 60 % of the enterprises anywhere in the district, 40 % round the town centres — in the territory and grid cell whose demo polygon holds them; levels ${Object.entries(g.levels).map(([k, v]) => `${k} ${n(v)}`).join(', ')}. Rows built by the demo seed's builders (buildEnterprise, riskPointRow) and written directly, not through HTTP. Clock fixed at 2026-01-20.`, '');
+  }
+  L.push('## GET /api/map/features (sequential requests over loopback HTTP, after warm-up)', '');
+  L.push('Signed in as the district admin (the whole district in scope) unless the row says town user. "answer" is what the server sent: features (of which clusters) and, per layer, the points in view. A point layer with more than 2,000 points in view is clustered on the server into cells of about 60 screen pixels at the zoom asked for.', '');
+  L.push(`| request | answer | ${ok.map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ')} | body |`);
+  L.push(`|---|---|${ok.map(() => '---:|---:|---:|---:').join('|')}|---:|`);
+  const names = [...new Set(ok.flatMap((x) => Object.keys(x.api?.latency ?? {})))];
+  for (const name of names) {
+    let bytes = 0;
+    let answer = '';
+    const cells = ok.map((x) => {
+      const l = x.api?.latency[name];
+      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
+      bytes = l.bytes;
+      if (l.answer && !answer) {
+        const layers = Object.entries(l.answer.layers).map(([k, v]) => `${k} ${n(v.total)}${v.clustered ? ' clustered' : ''}`).join('; ');
+        answer = `${n(l.answer.features)} features${l.answer.clusters ? ` (${n(l.answer.clusters)} clusters)` : ''}${layers ? ` — ${layers}` : ''}`;
+      }
+      return `${s(l.p50)} | ${s(l.p95)} | ${s(l.max)} | ${l.n}`;
+    });
+    L.push(`| ${name} | ${answer || '–'} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
+  }
+  L.push('', `Throughput: autocannon, ${ok[0]?.api?.throughput[0]?.real.connections ?? 50} connections, real server in a child process vs a bare Fastify route sending the same bytes.`, '');
+  L.push('| db | request | real req/s | bare req/s | real / bare | latency under load p50 / p97.5 / p99 | errors | server peak RSS |');
+  L.push('|---|---|---:|---:|---:|---|---:|---:|');
+  for (const x of ok) {
+    for (const t of x.api?.throughput ?? []) {
+      L.push(`| ${x.db} | ${t.endpoint} | ${t.real.requestsPerSecond} | ${t.bare.requestsPerSecond} | ${(t.ratio * 100).toFixed(1)} % | ${s(t.real.latencyMs.p50)} / ${s(t.real.latencyMs.p97_5)} / ${s(t.real.latencyMs.p99)} | ${t.real.errors + t.real.timeouts + t.real.non2xx} | ${t.serverPeakRssMb ?? '?'} MB |${t.serverNote ? ` ${t.serverNote}` : ''}`);
+    }
+  }
+  L.push('', '## Chromium: navigation to the map drawn', '');
+  L.push('Time from `page.goto(/map?layers=risk_points…)` until `[data-testid=map-status][data-state=ready]` is in the page (the map page sets it when the features of the view are drawn), signed in as the district admin, viewport 1280×800. The first run is cold (new browser context); "warm" is the median of the later runs (same context: the web app\'s files cached, the features fetched again).', '');
+  L.push('| db | variant | cold | warm (median) | runs | page status |');
+  L.push('|---|---|---:|---:|---|---|');
+  for (const x of r.runs) {
+    const b = x.browser;
+    if (!b) continue;
+    if ('skipped' in b) { L.push(`| ${x.db} | – | – | – | skipped: ${b.skipped} | |`); continue; }
+    for (const [label, v] of Object.entries(b.variants)) {
+      L.push(`| ${x.db} | ${label} | ${s(v.coldMs)} | ${s(v.medianWarmMs)} | ${v.runs.map((t) => s(t.wallMs)).join(', ')}${v.failed ? ` — FAILED: ${v.failed}` : ''} | ${v.runs.at(-1)?.status ?? ''} |`);
+    }
+  }
+  const chromiumVersion = r.runs.map((x) => x.browser).find((b): b is Extract<BrowserResult, { chromium: string }> => !!b && 'chromium' in b)?.chromium;
+  if (chromiumVersion) L.push('', `Chromium ${chromiumVersion}, headless, software rendering (--disable-gpu).`);
+  L.push('', '## Data generation and area risk', '');
+  L.push('| db | generated | total | building rows | index rebuild | enterprises | risk points | area risk of every territory and grid cell |');
+  L.push('|---|---|---:|---:|---:|---:|---:|---|');
+  for (const x of r.runs) {
+    const gen = x.generation;
+    const ar = x.areaRisk ? ('failed' in x.areaRisk ? `failed: ${x.areaRisk.failed}` : `${x.areaRisk.count} areas in ${s(x.areaRisk.ms)}`) : '–';
+    if (gen) L.push(`| ${x.db} | ${gen.cached ? `cached (${gen.generatedAt})` : gen.generatedAt} | ${gen.seconds.total} s | ${gen.seconds.buildRows} s | ${gen.seconds.indexes} s | ${n(gen.rows.enterprises)} | ${n(gen.rows.risk_points)} | ${ar} |`);
+  }
+  const notes = r.runs.filter((x) => x.note || x.status !== 'ok');
+  if (notes.length) L.push('', '## Notes', '', ...notes.map((x) => `- ${x.db}: ${x.status}${x.note ? ` — ${x.note}` : ''}`));
+  L.push('', `Versions: ${r.runs.map((x) => `${x.db} ${x.dbVersion ?? '?'}`).join(', ')}. Peak RSS of the benchmark process: ${r.runs.map((x) => `${x.db} ${x.peakRssMb ?? '?'} MB`).join(', ')}.`, '');
+  L.push('Reproduce: `HAZGOV_WEB_DIST=/tmp/web-dist npm run bench -- --only map` (full scale; build the web app first with `cd packages/web && npx vite build --outDir /tmp/web-dist --emptyOutDir`) or `npm run bench -- --only map --scale 0.01 --db sqlite`. See bench/README.md.', '');
+  return L.join('\n');
+}
