@@ -30,7 +30,7 @@ export function AssessmentFields({ form, bands }: { form: FormInstance<RiskFormV
             <Form.Item name={['assessment', f]} label={t(fieldKey(method, f))} rules={[{ required: true, message: t('risk.form.inputRequired') }]}>
               <Select<number> data-testid={`risk-input-${f}`} placeholder={t('risk.form.pick')} popupMatchSelectWidth={false}
                 options={scaleOf(method, f).map((v) => ({ value: v, label: `${v} — ${t(meaningKey(method, f, v))}` }))}
-                optionRender={(o) => <span data-testid="risk-scale-option" data-value={String(o.value)}><b>{o.value}</b> {t(meaningKey(method, f, Number(o.value)))}</span>} />
+                optionRender={(o) => <span data-testid="risk-scale-option" data-field={f} data-value={String(o.value)}><b>{o.value}</b> {t(meaningKey(method, f, Number(o.value)))}</span>} />
             </Form.Item>
           </Col>
         ))}

@@ -9,7 +9,8 @@ export const textOn = (level: RiskLevel) => (level === 'yellow' ? '#262626' : '#
 export function LevelTag({ level, testId = 'risk-level' }: { level: RiskLevel; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={levelColour[level]} style={{ color: textOn(level), borderColor: levelColour[level] }} data-testid={testId} data-level={level}>
+    // A solid tag in the level's own colour (antd's `color` would tint it light and lose the standard colour).
+    <Tag style={{ background: levelColour[level], color: textOn(level), borderColor: levelColour[level] }} data-testid={testId} data-level={level}>
       {t(`risk.level.${level}`)}
     </Tag>
   );

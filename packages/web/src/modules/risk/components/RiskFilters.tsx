@@ -25,7 +25,7 @@ export function RiskFilters({ value, territories, enterprises, onEnterpriseSearc
         style={{ minWidth: 180 }} onChange={(level) => set({ level: level.length ? level : undefined })}
         options={riskLevels.map((l) => ({ value: l, label: t(`risk.level.${l}`) }))}
         tagRender={({ value: l, closable, onClose }) => (
-          <Tag color={levelColour[l as RiskLevel]} style={{ color: textOn(l as RiskLevel), marginInlineEnd: 4 }} closable={closable} onClose={onClose}>
+          <Tag style={{ background: levelColour[l as RiskLevel], borderColor: levelColour[l as RiskLevel], color: textOn(l as RiskLevel), marginInlineEnd: 4 }} closable={closable} onClose={onClose}>
             {t(`risk.level.${l as RiskLevel}`)}
           </Tag>
         )}
