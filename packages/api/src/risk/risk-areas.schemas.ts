@@ -33,7 +33,10 @@ export const settingsBody = z.object({ bands: riskBands.optional(), areaRule: ar
 export const areaFactors = z.object({
   majorHazards: grades, riskPoints: levelCounts, outOfControl: z.number(), sensitiveTargets: z.number(), population: z.number().nullable(),
 });
-export const areasQuery = z.object({ kind: z.enum(['territory', 'grid']).optional(), level: level.optional(), territoryId: id.optional() });
+export const areasQuery = z.object({
+  kind: z.enum(['territory', 'grid']).optional(), level: level.optional(),
+  territoryId: id.optional().describe('one territory (with its grid cells); outside my jurisdiction → 404'),
+});
 export const areaItem = z.object({
   organisation: z.object({ id: z.string(), name: z.string(), kind: z.string() }), parentId: z.string().nullable(),
   level, score: z.number(), factors: areaFactors,
@@ -58,5 +61,5 @@ export const dashboardResponse = z.object({
   byKind: z.array(z.object({ kind: z.string(), count: z.number() })),
   trend: z.array(levelCounts.extend({ month: z.string().describe('YYYY-MM; the last snapshot of each territory in the month, summed; months without snapshots are absent') })),
   attention: z.array(attentionItem).describe('red and orange points not controlled or with a late review, worst first, 50 at most'),
-  areas: levelCounts,
+  areas: levelCounts.describe('area_risk rows in scope by level: territories and grid cells together'),
 });
