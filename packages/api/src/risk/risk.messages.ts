@@ -7,7 +7,6 @@ const m = (zh: string, en: string): Message => ({ 'zh-CN': zh, en });
 export const riskMessages: MessageTable = {
   RISK_INPUT_OFF_SCALE: m('取值“{value}”不在评价标准的分值表内（可选：{scale}）', 'The value “{value}” is not on the scale (allowed: {scale}).'),
   RISK_METHOD_UNKNOWN: m('未知的评价方法“{method}”', 'Unknown assessment method “{method}”.'),
-  RISK_BANDS_INVALID: m('风险分级标准设置不完整，请联系管理员', 'The risk bands are incomplete; please ask the administrator.'),
   RISK_POINT_KIND_UNKNOWN: m('未知的风险点类型“{value}”', 'Unknown risk point kind “{value}”.'),
   RISK_POINT_TERRITORY_REQUIRED: m('公共场所风险点须选择所属镇街', 'A public-place risk point needs its territory.'),
   RISK_POINT_PUBLIC_WITH_ENTERPRISE: m('公共场所风险点不属于企业，不能填写企业、厂区或装置', 'A public-place risk point belongs to no enterprise: leave enterprise, site and unit empty.'),
