@@ -459,6 +459,10 @@ async function seedRiskOfA(t: TestServer, i: Ids): Promise<void> {
     geometry_json: JSON.stringify({ type: 'Point', coordinates: [113.612, 23.612] }), lng: 113.612, lat: 23.612, min_lng: 113.612, min_lat: 23.612, max_lng: 113.612, max_lat: 23.612,
     population: 800, properties_json: JSON.stringify({ note: TOKEN }), source: `iso-${TOKEN}.geojson`, coord_input: 'wgs84', created_at: AT, created_by: null,
   }).execute();
+  // the demo seed (when installed) already drew town A and computed its level: A's own rows replace them
+  await db.deleteFrom('map_areas').where('organisation_id', '=', TOWN_A).execute();
+  await db.deleteFrom('area_risk').where('organisation_id', '=', TOWN_A).execute();
+  await db.deleteFrom('risk_snapshots').where('territory_id', '=', TOWN_A).where('taken_on', '=', '2026-03-01').execute();
   const square = { type: 'Polygon', coordinates: [[[113.55, 23.55], [113.7, 23.55], [113.7, 23.7], [113.55, 23.7], [113.55, 23.55]]] };
   await db.insertInto('map_areas').values({
     organisation_id: TOWN_A, path: PATH_A, kind: 'territory', geometry_json: JSON.stringify(square), min_lng: 113.55, min_lat: 23.55, max_lng: 113.7, max_lat: 23.7,
