@@ -50,7 +50,7 @@ export function RiskDashboardPage() {
       {districtUser && (
         <div className="ra-toolbar">
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} value={territoryId} options={territories} loading={orgs.loading}
-            placeholder={t('risk.areas.dashboard.allTerritories')} data-testid="dashboard-territory" style={{ minWidth: 200 }}
+            placeholder={t('risk.areas.dashboard.allTerritories')} data-testid="dashboard-territory" style={{ width: 240 }}
             onChange={(v?: string) => { const p = new URLSearchParams(params); if (v) p.set('territoryId', v); else p.delete('territoryId'); setParams(p); }} />
         </div>
       )}

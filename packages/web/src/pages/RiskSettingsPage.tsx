@@ -3,7 +3,7 @@
 // mapping's confidence LOW), so the district sets them; saving recomputes every risk point and area. The server's
 // field errors ("bands.ls[1].min") are shown on the field. Others see the rules in force, read-only.
 import { ExclamationCircleOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typography, type ButtonProps } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typography, type ButtonProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../modules/auth/hooks/auth-context';
@@ -65,6 +65,7 @@ export function RiskSettingsPage() {
   const [busy, setBusy] = useState(false);
   const report = useErrorReporter();
   const success = useSuccess();
+  const { message } = App.useApp();
   useCrumbs([{ title: t('nav.risk'), path: '/risk' }, { title: t('risk.nav.settings') }]);
 
   const s = settings.data;
@@ -95,7 +96,10 @@ export function RiskSettingsPage() {
           next.set(place, [...(next.get(place) ?? []), d.message || e.message]);
         }
         setErrors(next);
-        window.setTimeout(() => document.querySelector('[data-testid="field-error"]')?.scrollIntoView({ block: 'center', behavior: 'smooth' }), 50);
+        window.setTimeout(() => document.querySelector('[data-testid="field-error"]')?.scrollIntoView({ block: 'center' }), 50);
+        // The details are on their fields: a passing message, not a notification that stays over the page.
+        void message.error({ content: <span data-testid="settings-save-error">{e.message}</span>, duration: 6 });
+        return;
       }
       report(e);
     } finally {

@@ -5,7 +5,7 @@ import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { formatDateTime, formatNumber } from '../../../shared/utils/format';
-import { levelColour, riskLevels, type AreaFactors, type AreaRiskItem, type RiskRules } from '../../api/risk-areas.types';
+import { levelColour, levelRank, riskLevels, type AreaFactors, type AreaRiskItem, type RiskRules } from '../../api/risk-areas.types';
 import { LevelTag } from './LevelTag';
 import { frequencyKey } from './rule-text';
 
@@ -94,8 +94,8 @@ export function AreaRiskTable({ items, loading, rules }: { items: AreaRiskItem[]
             </div>
           ),
         },
-        { title: t('risk.areas.list.colLevel'), dataIndex: 'level', width: 90, render: (_: unknown, r) => <LevelTag level={r.level} testId="area-level" /> },
-        { title: t('risk.areas.list.colScore'), dataIndex: 'score', width: 80, align: 'right', render: (s: number) => <span data-testid="area-score">{formatNumber(s, 1)}</span> },
+        { title: t('risk.areas.list.colLevel'), dataIndex: 'level', width: 100, sorter: (a, b) => levelRank[b.level] - levelRank[a.level] || a.score - b.score, render: (_: unknown, r) => <LevelTag level={r.level} testId="area-level" /> },
+        { title: t('risk.areas.list.colScore'), dataIndex: 'score', width: 90, align: 'right', sorter: (a, b) => a.score - b.score, render: (s: number) => <span data-testid="area-score">{formatNumber(s, 1)}</span> },
         { title: t('risk.areas.list.colFactors'), key: 'factors', width: 300, render: (_: unknown, r) => <FactorsCell f={r.factors} /> },
         {
           title: t('risk.areas.list.colReasons'), key: 'reasons',

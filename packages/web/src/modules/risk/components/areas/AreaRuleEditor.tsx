@@ -21,18 +21,18 @@ export function AreaRuleEditor({ rule, defaults }: { rule: AreaRule; defaults: A
       <GroupErrors path="areaRule.weights" />
       <div className="ra-rule-grid">
         {grades.map((g) => (
-          <NumberField key={g} path={`areaRule.weights.majorHazard.${g}`} step={0.5}
+          <NumberField key={g} path={`areaRule.weights.majorHazard.${g}`} step={1}
             label={t('risk.areas.settings.weightMajorHazard', { grade: t(`risk.areas.grade.${g}`) })}
             value={rule.weights.majorHazard[g]} defaultValue={defaults.weights.majorHazard[g]} />
         ))}
         {riskLevels.map((l) => (
-          <NumberField key={l} path={`areaRule.weights.riskPoint.${l}`} step={0.5}
+          <NumberField key={l} path={`areaRule.weights.riskPoint.${l}`} step={1}
             label={t('risk.areas.settings.weightRiskPoint', { level: t(`risk.areas.level.${l}`) })}
             value={rule.weights.riskPoint[l]} defaultValue={defaults.weights.riskPoint[l]} />
         ))}
-        <NumberField path="areaRule.weights.sensitiveTarget" step={0.5} label={t('risk.areas.settings.weightSensitiveTarget')}
+        <NumberField path="areaRule.weights.sensitiveTarget" step={1} label={t('risk.areas.settings.weightSensitiveTarget')}
           value={rule.weights.sensitiveTarget} defaultValue={defaults.weights.sensitiveTarget} />
-        <NumberField path="areaRule.weights.populationPer10k" step={0.5} label={t('risk.areas.settings.weightPopulation')}
+        <NumberField path="areaRule.weights.populationPer10k" step={1} label={t('risk.areas.settings.weightPopulation')}
           value={rule.weights.populationPer10k} defaultValue={defaults.weights.populationPer10k} />
       </div>
       <div className="ra-subtitle">{t('risk.areas.settings.thresholds')}</div>

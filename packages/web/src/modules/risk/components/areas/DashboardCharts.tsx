@@ -57,13 +57,13 @@ export function ByKindChart({ data }: { data: RiskDashboard['byKind'] }) {
   const option: EChartsOption = {
     animationDuration: 500,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0, type: 'scroll' },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 11 } },
     series: [{
-      type: 'pie', radius: ['38%', '66%'], center: ['50%', '44%'], avoidLabelOverlap: true, label: { formatter: '{b}\n{c}' },
+      type: 'pie', radius: ['34%', '60%'], center: ['50%', '42%'], avoidLabelOverlap: true, minShowLabelAngle: 12, label: { formatter: '{b}\n{c}' },
       data: rows.map((r) => ({ name: t(`risk.areas.kind.${r.kind}`), value: r.count })),
     }],
   };
-  return <RiskChart option={option} height={300} testId="chart-by-kind" />;
+  return <RiskChart option={option} height={320} testId="chart-by-kind" />;
 }
 
 export function TrendChart({ data }: { data: RiskDashboard['trend'] }) {
@@ -89,11 +89,11 @@ export function AreaLevelsChart({ data }: { data: LevelCounts }) {
   const option: EChartsOption = {
     animationDuration: 500,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0 },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 11 } },
     series: [{
-      type: 'pie', radius: ['38%', '66%'], center: ['50%', '44%'], label: { formatter: '{b}\n{c}' },
+      type: 'pie', radius: ['34%', '60%'], center: ['50%', '42%'], minShowLabelAngle: 12, label: { formatter: '{b}\n{c}' },
       data: riskLevels.map((l, i) => ({ name: names[i], value: data[l] ?? 0, itemStyle: { color: levelColour[l] } })).filter((d) => d.value > 0),
     }],
   };
-  return <RiskChart option={option} height={300} testId="chart-area-levels" />;
+  return <RiskChart option={option} height={320} testId="chart-area-levels" />;
 }

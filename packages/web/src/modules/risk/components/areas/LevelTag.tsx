@@ -8,7 +8,8 @@ export const levelTextColour = (level: RiskLevel) => (level === 'yellow' ? 'rgba
 export function LevelTag({ level, testId }: { level: RiskLevel; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={levelColour[level]} style={{ color: levelTextColour(level), marginInlineEnd: 0 }} data-testid={testId} data-level={level}>
+    <Tag style={{ background: levelColour[level], borderColor: levelColour[level], color: levelTextColour(level), marginInlineEnd: 0 }}
+      data-testid={testId} data-level={level}>
       {t(`risk.areas.level.${level}`)}
     </Tag>
   );
