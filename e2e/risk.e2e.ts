@@ -140,6 +140,24 @@ describe('risk points in the browser', () => {
     expect(await ent.getByTestId('risk-comment-input').count()).toBe(0);
   });
 
+  it('records a post confirmation and a review, both in the history', async () => {
+    await ent.getByTestId('risk-confirm-person').fill('旅程丙');
+    await ent.getByTestId('risk-confirm-save').click();
+    await ent.getByTestId('risk-confirmation').filter({ hasText: '旅程丙' }).waitFor();
+    await ent.getByTestId('risk-review-open').click();
+    await ent.getByTestId('risk-review-note').fill('旅程复核：措施有效');
+    await ent.getByTestId('risk-review-save').click();
+    await ent.locator('.ant-message').getByText('评审已记录').waitFor();
+    const api = await apiOk<{ lastReviewedOn: string; nextReviewOn: string; reviewIntervalDays: number; reviewLate: boolean }>(ent, 'GET', `/api/risk/points/${encodeURIComponent(pointId)}`);
+    expect(api.reviewLate).toBe(false);
+    // next review = reviewed on + the interval (180 days, the form's default)
+    const next = new Date(`${api.lastReviewedOn}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + api.reviewIntervalDays);
+    expect(api.nextReviewOn).toBe(next.toISOString().slice(0, 10));
+    await ent.locator('[data-testid="risk-history-item"][data-action*="review"]').first().waitFor();
+    expect(await ent.locator('[data-testid="risk-history-item"][data-action*="confirm"]').count()).toBeGreaterThan(0);
+  });
+
   it("prints the enterprise's notice board, which names the point", async () => {
     await ent.goto(`/enterprises/${encodeURIComponent(enterpriseId)}?tab=risk`);
     await ent.getByTestId('enterprise-risk-tab').waitFor();

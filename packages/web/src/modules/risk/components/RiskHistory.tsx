@@ -7,7 +7,7 @@ import { Loading } from '../../shared/components/Loading';
 import { useAsync } from '../../shared/hooks/use-async';
 import { formatDateTime } from '../../shared/utils/format';
 import { riskApi } from '../api/risk.api';
-import { changedFields, historyVerb } from '../utils/history';
+import { changedFields, historyVerb, subjectOf } from '../utils/history';
 
 const colourOf = { create: 'green', delete: 'red', override: 'orange', review: 'purple', comment: 'gray', confirm: 'gray', update: 'blue' } as const;
 
@@ -23,12 +23,13 @@ export function RiskHistory({ pointId }: { pointId: string }) {
       items={items.map((h, i) => {
         const verb = historyVerb(h.action);
         const fields = changedFields(h.before, h.after);
+        const subject = subjectOf(h.entity, h.after);
         return {
           key: `${h.at}-${i}`,
           color: colourOf[verb],
           content: (
             <div data-testid="risk-history-item" data-action={h.action}>
-              <div><b>{t(`risk.history.verb.${verb}`)}</b> <Typography.Text type="secondary" className="mono">{h.action}</Typography.Text></div>
+              <div><b>{t(`risk.history.verb.${verb}`)}</b>{subject && <Typography.Text> {subject}</Typography.Text>}</div>
               <div className="sub-text">{formatDateTime(h.at)} · {h.actorName}</div>
               {fields.length > 0 && (
                 <div className="sub-text">{t('risk.history.fields')}: {fields.slice(0, 10).map((f) => t(`risk.history.field.${f}`, { defaultValue: f })).join(t('risk.history.sep'))}</div>
