@@ -1,6 +1,6 @@
 // Risk point rows. Queries only: who may read or write is decided by the use cases (app/src/risk/risk-point-access.ts);
-// every read that serves a user takes the scope and applies it with scoped(). The list is one count and one page,
-// worst level first then name, with the territory / grid / enterprise names joined in.
+// every read that serves a user takes the scope and applies it with scoped(). The list is one count, one page of ids
+// (worst level first, then name) and the page's rows with the territory / grid / enterprise names joined in.
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
@@ -60,10 +60,13 @@ export async function listRiskPointPage(db: Db, f: RiskPointFilter): Promise<{ r
   const counted = await db.selectFrom('risk_points as rp').select((eb) => eb.fn.countAll<number>().as('n')).where((eb) => where(eb, f)).executeTakeFirstOrThrow();
   const total = Number(counted.n);
   if (total === 0) return { rows: [], total };
-  const rows = await withNames(db).where((eb) => where(eb, f))
+  // the page's ids first (sorting narrow rows), then the page's rows with their names
+  const ids = (await db.selectFrom('risk_points as rp').select('rp.id').where((eb) => where(eb, f))
     .orderBy(levelOrder).orderBy('rp.name').orderBy('rp.id')
-    .limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
-  return { rows, total };
+    .limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute()).map((r) => r.id);
+  if (ids.length === 0) return { rows: [], total };
+  const byId = new Map((await withNames(db).where('rp.id', 'in', ids).execute()).map((r) => [r.id, r]));
+  return { rows: ids.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; }), total };
 }
 
 export async function findRiskPointInScope(db: Db, id: string, scope: Scope): Promise<RiskPointView | undefined> {
