@@ -54,12 +54,12 @@ export function MapPage() {
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<number | null>(null);
   const ctrl = useMapController(containerRef, initial.current, setMeasure);
-  const status = useMapFeatures(ctrl, state, i18n.language);
-
   const boundary = useAsync((signal) => mapApi.boundary(signal).catch((e: unknown) => {
     if (e instanceof ApiError && e.status === 404) return null; // no boundary loaded: the map still works
     throw e;
   }), []);
+  // Without a view in the URL the map first fits the district: ask for features once that view is known.
+  const status = useMapFeatures(ctrl, state, i18n.language, !!initial.current || boundary.data !== undefined || !!boundary.error);
   const settings = useAsync((signal) => mapApi.settings(signal), []);
   const orgs = useAsync(() => orgsApi.list().then((r) => r.items).catch(() => []), []);
   const territories = useMemo(() => (orgs.data ?? []).filter((o) => o.kind === 'territory').sort((a, b) => a.sort - b.sort)

@@ -33,6 +33,7 @@ export class MapController {
   private tiles: L.TileLayer | null = null;
   private measure: MeasureTool | null = null;
   private actions: PopupActions | null = null;
+  private last: { fc: MapFeatureCollection; gridView: boolean } | null = null;
 
   constructor(container: HTMLElement, view: { lat: number; lng: number; zoom: number } | null, private readonly onMeasure: (m: MeasureState) => void) {
     this.map = L.map(container, { preferCanvas: true, zoomSnap: 0.5, minZoom: 6, maxZoom: 19, attributionControl: true });
@@ -76,14 +77,25 @@ export class MapController {
   }
 
   /** Replaces what is drawn with a features answer; returns how many features are on the map. */
+  /** After a move that needed no new answer: the area choropleth switches between territories and cells by zoom. */
+  redrawZoomDependent(): void {
+    if (this.last && this.last.gridView !== this.gridViewFor(this.last.fc)) this.draw(this.last.fc);
+  }
+
+  private gridViewFor(fc: MapFeatureCollection): boolean {
+    return this.map.getZoom() >= GRID_ZOOM && fc.features.some((f) => f.properties.layer === 'areas' && f.properties.kind === 'grid');
+  }
+
   draw(fc: MapFeatureCollection): number {
+    const same = this.last?.fc === fc;
     this.features.clearLayers();
     this.clusters.clearLayers();
     const points: MapFeature[] = [];
     const order = (f: MapFeature) => (f.properties.layer === 'areas' ? 0 : f.geometry.type === 'Point' ? 2 : 1);
     // Grid cells lie inside their territory: zoomed out the territories are the choropleth, zoomed in the cells
     // are (their territory then only a faint wash with its outline).
-    const gridView = this.map.getZoom() >= GRID_ZOOM && fc.features.some((f) => f.properties.layer === 'areas' && f.properties.kind === 'grid');
+    const gridView = this.gridViewFor(fc);
+    this.last = { fc, gridView };
     const shapes = fc.features
       .filter((f) => f.geometry && f.geometry.type !== 'Point' && (gridView || f.properties.kind !== 'grid' || f.properties.layer !== 'areas'))
       .sort((a, b) => order(a) - order(b) || (a.properties.kind === 'grid' ? 1 : 0) - (b.properties.kind === 'grid' ? 1 : 0));
@@ -98,7 +110,7 @@ export class MapController {
       return { lat, lng, colour: featureColour(f.properties), rank: drawRank(f.properties), item: f.properties };
     });
     if (plain.length > CLOUD_THRESHOLD) {
-      this.cloud.setPoints(plain);
+      if (!same) this.cloud.setPoints(plain);
     } else {
       this.cloud.setPoints([]);
       for (const p of plain.sort((a, b) => a.rank - b.rank)) {
