@@ -89,3 +89,18 @@ describe('notice board PDF', () => {
     expect(text).toContain('U+1F600');
   });
 });
+
+describe('notice board PDF, a point longer than a page', () => {
+  it('continues the point on the next pages as (续) rows, every line printed', async () => {
+    const factors = Array.from({ length: 80 }, (_, i) => `第${i + 1}项危险因素说明文字`);
+    const huge = fixturePoint('p-huge', '巨型风险点', 'red', { hazardFactors: factors });
+    const facts = readPdf((await renderNoticeBoard(board({ points: [huge, fixturePoint('p-small', '小风险点', 'blue')] }), noSystemFonts)).pdf);
+    expect(facts.pageCount).toBeGreaterThan(1);
+    const text = flat(facts.text);
+    for (let i = 1; i <= 80; i += 1) expect(text).toContain(`${i}.第${i}项危险因素说明文字`);
+    expect(text).toContain('重大风险（续）');
+    expect(text).toContain('巨型风险点（生产/储存单元，受控）（续）');
+    expect(text).not.toContain('（续）（续）');
+    expect(text).toContain('小风险点（');
+  });
+});

@@ -72,12 +72,25 @@ export async function renderNoticeBoard(b: NoticeBoard, opts: { systemFonts?: re
   doc.y += 10;
   doc.lineWidth(0.6).strokeColor('#000000');
   const header = () => row(doc, HEADER.map(safe), null, null, 9, true, bottom);
+  const headerH = rowHeight(doc, HEADER.map(safe), false, 9);
   const rows = points.map((p, i) => ({ texts: cells(p).map(safe), level: p.level, qr: qrs[i] ?? null }));
-  const room = bottom() - doc.y - rowHeight(doc, HEADER.map(safe), false, 9) - 30;
+  const room = bottom() - doc.y - headerH - 30;
   const size = SIZES.find((z) => rows.reduce((sum, r) => sum + rowHeight(doc, r.texts, r.qr !== null, z), 0) <= room) ?? SIZES[SIZES.length - 1] ?? BODY;
   header();
   if (points.length === 0) row(doc, [safe('—'), safe('本企业尚未登记风险点'), '', '', '', '', '', '', '', ''], null, null, BODY, false, bottom);
-  for (const r of rows) row(doc, r.texts, r.level, r.qr, size, false, bottom, header);
+  for (const r of rows) {
+    // A point too long for a whole page is cut into rows of (续) that each fit, so no text runs off a page.
+    let cur = { texts: r.texts, qr: r.qr };
+    while (rowHeight(doc, cur.texts, cur.qr !== null, size) > bottom() - doc.page.margins.top - headerH) {
+      if (bottom() - doc.y < 150) { doc.addPage(); header(); }
+      const [head, tail] = splitCells(doc, cur.texts, size, bottom() - doc.y - 2 * PAD, safe);
+      row(doc, head, r.level, cur.qr, size, false, bottom, header);
+      doc.addPage();
+      header();
+      cur = { texts: tail, qr: null };
+    }
+    row(doc, cur.texts, r.level, cur.qr, size, false, bottom, header);
+  }
 
   doc.moveDown(0.8).fontSize(9).fillColor('#000000').text(safe('说明：风险等级按“红、橙、黄、蓝”四色标示（重大、较大、一般、低风险）；扫描二维码可查看该风险点的实时管控信息。'), MARGIN, doc.y, { width });
   if (font.missing.size > 0) doc.fontSize(8).text(`字体未收录的字符以 □ 代替：${codePoints(font.missing)}`, { width });
@@ -107,6 +120,28 @@ function rowHeight(doc: PDFKit.PDFDocument, texts: readonly string[], qr: boolea
   const qrCell = qr ? QR_SIZE + 2 + doc.fontSize(6).heightOfString(texts[last] ?? '', { width: (WIDTHS[last] ?? 60) - 2 * PAD }) : 0;
   doc.fontSize(size);
   return Math.max(...texts.map((t, i) => (qr && i === last ? 0 : doc.heightOfString(t, { width: (WIDTHS[i] ?? 60) - 2 * PAD }))), qrCell) + 2 * PAD;
+}
+
+/** Cuts a row's cells at `room` points of height: what fits, and the rest marked (续) for the next page. */
+function splitCells(doc: PDFKit.PDFDocument, texts: readonly string[], size: number, room: number, safe: (s: string) => string): [string[], string[]] {
+  doc.fontSize(size);
+  const head: string[] = [];
+  const tail: string[] = [];
+  texts.forEach((t, i) => {
+    const width = (WIDTHS[i] ?? 60) - 2 * PAD;
+    const more = safe('（续）');
+    if (i === 0 || i === 1) { head.push(t); tail.push(t.endsWith(more) ? t : `${t}${more}`); return; }
+    if (i === texts.length - 1 || doc.heightOfString(t, { width }) <= room) { head.push(t); tail.push(''); return; }
+    const fits = (n: number) => doc.heightOfString(t.slice(0, n), { width }) <= room;
+    let lo = 1;
+    let hi = t.length;
+    while (lo < hi) { const mid = Math.ceil((lo + hi) / 2); if (fits(mid)) lo = mid; else hi = mid - 1; }
+    const lineEnd = t.lastIndexOf('\n', lo);
+    const cut = lineEnd > lo / 2 ? lineEnd : lo; // prefer a line boundary when it does not waste half the room
+    head.push(t.slice(0, cut));
+    tail.push(t.slice(cut).replace(/^\n/, ''));
+  });
+  return [head, tail];
 }
 
 /** One table row: the level cell filled with its colour, the last cell the QR code above its address. */

@@ -48,3 +48,16 @@ describe('post card PDF', () => {
     expect(text).toContain('甲醇储罐区');
   });
 });
+
+describe('post card PDF, a point longer than a page', () => {
+  it('flows onto a second page with every line and the rows after it in order', async () => {
+    const factors = Array.from({ length: 90 }, (_, i) => `第${i + 1}项危险因素说明文字`);
+    const huge = fixturePoint('p-huge', '巨型风险点', 'red', { hazardFactors: factors });
+    const facts = readPdf((await renderPostCards(cards({ cards: [{ post: '罐区操作工', points: [huge] }] }), { systemFonts: [] })).pdf);
+    expect(facts.pageCount).toBe(2);
+    const text = flat(facts.text);
+    for (let i = 1; i <= 90; i += 1) expect(text).toContain(`${i}.第${i}项危险因素说明文字`);
+    expect(text.indexOf('可能导致的事故')).toBeGreaterThan(text.indexOf('90.第90项'));
+    expect(text.indexOf('应急电话')).toBeGreaterThan(text.indexOf('管控责任'));
+  });
+});

@@ -117,13 +117,16 @@ function drawPoint(doc: PDFKit.PDFDocument, p: PrintedPoint, title: string, rows
     doc.fontSize(5.5).text(p.url, x + width - QR - 6, y + QR + 1, { width: QR + 6, align: 'center' });
     qrBottom = doc.y;
   }
+  const firstPage = doc.page;
   for (const [label, value] of rows) {
     doc.fontSize(size).fillColor('#444444').text(label, x, y, { width: LABEL });
     const lh = doc.y - y;
+    const page = doc.page;
     doc.fillColor('#000000').fontSize(size).text(value, x + LABEL + 8, y, { width: valueWidth(width) });
-    y = Math.max(doc.y, y + lh) + 2;
+    // A value longer than the page flows onto the next one (pdfkit opens it); carry on below it there.
+    y = (doc.page === page ? Math.max(doc.y, y + lh) : doc.y) + 2;
   }
-  y = Math.max(y, qrBottom);
+  if (doc.page === firstPage) y = Math.max(y, qrBottom);
   doc.lineWidth(0.5).strokeColor('#999999').moveTo(x, y + 2).lineTo(x + width, y + 2).stroke().strokeColor('#000000');
   doc.x = x;
   doc.y = y + 6;
