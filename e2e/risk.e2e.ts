@@ -171,6 +171,40 @@ describe('risk points in the browser', () => {
     await screenshot(ent, 'risk-05-enterprise-tab', { fullPage: false });
   });
 
+  it('lets a town officer add a public place in its territory, graded by LS', async () => {
+    const context = await platform.browser.newContext();
+    try {
+      const town = await context.newPage();
+      await signIn(town, loginOf(parseDemoLogins(platform.server.logs()), 'wenquan'));
+      await town.goto('/risk');
+      expect(await waitForHeading(town, '风险点')).toBe('风险点');
+      await town.getByTestId('risk-create').click();
+      await town.getByTestId('risk-form').waitFor();
+      await chooseOption(town, town.getByTestId('risk-kind'), '加油加气站');
+      const territory = await pickFirst(town, town.getByTestId('risk-territory'));
+      expect(territory).toBe('温泉镇');
+      await town.getByTestId('risk-name').fill(`${name}加油站`);
+      await addTags(town, town.getByTestId('risk-factors'), ['卸油作业油气挥发']);
+      await town.getByTestId('risk-method').getByTestId('risk-method-ls').click();
+      // By hand (LS, S1 bands): R = L × S = 3 × 4 = 12 → 9 ≤ R ≤ 12 → 一般风险 (yellow).
+      await pickScale(town, 'l', 3);
+      await pickScale(town, 's', 4);
+      expect(await town.getByTestId('risk-live').getAttribute('data-level')).toBe('yellow');
+      await town.getByTestId('risk-dept').fill('温泉镇安监办');
+      await town.getByTestId('risk-person').fill('旅程丁');
+      await addTags(town, town.getByTestId('risk-measures-management'), ['卸油时专人监护']);
+      await town.getByTestId('risk-save').click();
+      await town.waitForURL(/\/risk\/points\//, { timeout: 30_000 });
+      await town.locator('[data-testid="risk-badge"][data-level="yellow"]').waitFor();
+      const id = decodeURIComponent(new URL(town.url()).pathname.split('/').pop() ?? '');
+      const api = await apiOk<Point & { kind: string; territory: { name: string }; assessment: { score: number } }>(town, 'GET', `/api/risk/points/${encodeURIComponent(id)}`);
+      expect(api).toMatchObject({ kind: 'filling_station', enterprise: null, territory: { name: '温泉镇' }, level: 'yellow', assessment: { score: 12 } });
+      expect(await town.getByTestId('risk-notice-board').count()).toBe(0); // a public place has no enterprise board
+    } finally {
+      await context.close();
+    }
+  });
+
   it('speaks English after the switch', async () => {
     await ent.goto(`/risk/points/${encodeURIComponent(pointId)}`);
     await ent.getByTestId('risk-badge').waitFor();

@@ -3,8 +3,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { readPdf } from '../../packages/app/src/major-hazards/pdf-test-support';
 
+/** Waits until no antd Select dropdown is showing (a closing one would catch the next click). */
+export async function noDropdownOpen(page: Page): Promise<void> {
+  for (let i = 0; i < 50 && (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) await page.waitForTimeout(100);
+}
+
 /** Opens a scale Select (risk-input-l/e/c/s) and picks the option whose score is `value`. */
 export async function pickScale(page: Page, field: 'l' | 'e' | 'c' | 's', value: number): Promise<void> {
+  await noDropdownOpen(page);
   await page.getByTestId(`risk-input-${field}`).click();
   const option = page.locator(`.ant-select-dropdown:visible [data-testid="risk-scale-option"][data-field="${field}"][data-value="${value}"]`).first();
   await option.waitFor();
@@ -26,6 +32,7 @@ export async function addTags(page: Page, select: Locator, values: string[]): Pr
 
 /** Picks the first option of a plain Select (a unit, a site …). */
 export async function pickFirst(page: Page, select: Locator): Promise<string> {
+  await noDropdownOpen(page);
   await select.click();
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
   await option.waitFor();
