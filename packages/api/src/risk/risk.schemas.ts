@@ -24,13 +24,18 @@ export const assessmentResult = z.object({
   basis: z.string(),
 });
 
-const measures = z.object({ engineering: list(50, 500), management: list(50, 500), training: list(50, 500), ppe: list(50, 500), emergency: list(50, 500) });
+const measureList = list(50, 500);
+const measures = z.object({ engineering: measureList, management: measureList, training: measureList, ppe: measureList, emergency: measureList });
+// input: a category left out counts as none (at least one measure in all is the domain rule)
+const measuresInput = z.object({
+  engineering: measureList.default([]), management: measureList.default([]), training: measureList.default([]), ppe: measureList.default([]), emergency: measureList.default([]),
+});
 
 export const riskPointInput = z.object({
   kind: z.enum(riskPointKinds), enterpriseId: id.nullish(), siteId: id.nullish(), unitId: id.nullish(), territoryId: id.nullish(), gridId: id.nullish(),
   name: text(200), location: optText(500), coordinates: z.object({ lng: z.number(), lat: z.number(), crs: z.enum(['wgs84', 'gcj02']) }).nullish(),
   posts: list(100), hazardFactors: list(100, 500), accidentTypes: list(30), assessment, controlLevel: z.enum(controlLevels),
-  responsibleDepartment: text(200), responsiblePerson: text(100), responsiblePhone: optText(30), measures, emergencyText: optText(4000),
+  responsibleDepartment: text(200), responsiblePerson: text(100), responsiblePhone: optText(30), measures: measuresInput, emergencyText: optText(4000),
   status: z.enum(riskStatuses), reviewIntervalDays: z.number().int(), lastReviewedOn: isoDate.nullish(),
 });
 export const riskPointUpdate = riskPointInput.extend({ version: z.number().int().min(1) });
