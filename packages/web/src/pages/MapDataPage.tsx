@@ -2,10 +2,12 @@
 // chemical parks) and the optional online base map. Every import is checked first and saved all or nothing.
 import type { FeatureLayer } from '@hazgov/domain/map/types';
 import { featureLayers } from '@hazgov/domain/map/types';
-import { Card, Segmented, Tabs } from 'antd';
+import { Alert, Card, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useMe } from '../modules/auth/hooks/auth-context';
+import { can } from '../modules/auth/utils/access';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { ImportPanel } from '../modules/map/components/ImportPanel';
 import { LayerFeaturesTable } from '../modules/map/components/LayerFeaturesTable';
@@ -22,7 +24,11 @@ export function MapDataPage() {
   const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'areas';
   const [layer, setLayer] = useState<FeatureLayer>('sensitive_target');
   const [refresh, setRefresh] = useState(0);
+  const me = useMe();
   useCrumbs([{ title: t('map.title'), path: '/map' }, { title: t('map.data.title') }]);
+  if (!can.admin(me.role)) {
+    return <><PageHeader title={t('map.data.title')} /><Alert type="warning" showIcon title={t('map.data.adminOnly')} data-testid="map-data-forbidden" /></>;
+  }
 
   return (
     <>

@@ -19,7 +19,8 @@ function Item({ colour, label, shape = 'dot' }: { colour: string; label: string;
 
 export function MapLegend({ layers }: { layers: MapLayer[] }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  // Folded on a phone, where it would cover half the map.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
   const on = (l: MapLayer) => layers.includes(l);
   return (
     <div className="map-legend" data-testid="map-legend">
