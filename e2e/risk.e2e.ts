@@ -158,6 +158,23 @@ describe('risk points in the browser', () => {
     expect(await ent.locator('[data-testid="risk-history-item"][data-action*="confirm"]').count()).toBeGreaterThan(0);
   });
 
+  it('edits the point (the new responsible person is saved) and prints a post card', async () => {
+    await ent.getByTestId('risk-edit').click();
+    await ent.getByTestId('risk-form').waitFor();
+    expect(await inputOf(ent.getByTestId('risk-name')).inputValue()).toBe(name);
+    await ent.getByTestId('risk-person').fill('旅程戊');
+    await ent.getByTestId('risk-save').click();
+    await ent.getByTestId('risk-responsible').filter({ hasText: '旅程戊' }).waitFor();
+    const api = await apiOk<Point & { responsiblePerson: string; version: number }>(ent, 'GET', `/api/risk/points/${encodeURIComponent(pointId)}`);
+    expect(api).toMatchObject({ responsiblePerson: '旅程戊', level: 'orange', computedLevel: 'red' });
+    const card = ent.locator('[data-testid="risk-post"][data-post="仓库保管员"] [data-testid="risk-card-pdf"]');
+    const href = await card.getAttribute('href');
+    expect(href).toBe(`/api/risk/points/${encodeURIComponent(pointId)}/card.pdf?post=${encodeURIComponent('仓库保管员')}`);
+    const pdf = await pdfText(ent, href ?? '');
+    expect(pdf.status).toBe(200);
+    expect(pdf.text.replace(/\s+/g, '')).toContain('仓库保管员');
+  });
+
   it("prints the enterprise's notice board, which names the point", async () => {
     await ent.goto(`/enterprises/${encodeURIComponent(enterpriseId)}?tab=risk`);
     await ent.getByTestId('enterprise-risk-tab').waitFor();
