@@ -187,6 +187,27 @@ describe('the electronic map in the browser', () => {
     expect(Math.max(...ring.map((c) => c[1]!))).toBeCloseTo(23.7, 6);
   });
 
+  it('imports sensitive targets from GeoJSON, lists them and deletes one', async () => {
+    await admin.goto('/map/data?tab=layers');
+    const panel = admin.getByTestId('import-sensitive_target');
+    await panel.locator('input[type=file]').setInputFiles(fixture('sensitive-targets.geojson'));
+    await panel.getByTestId('import-check').click();
+    await panel.getByTestId('import-ready').waitFor();
+    expect(await panel.getByTestId('import-feature').count()).toBe(2);
+    await panel.getByTestId('import-confirm').click();
+    await admin.locator('.ant-message').getByText('已导入 2 个要素').waitFor();
+    await admin.getByTestId('tab-features').click();
+    const row = admin.locator('[data-testid="layer-row"][data-name="旅程测试卫生院"]');
+    await row.waitFor();
+    expect(await admin.locator('[data-testid="layer-row"][data-name="旅程测试小学"]').count()).toBe(1);
+    const id = (await row.getAttribute('data-id'))!;
+    await row.getByTestId('layer-delete').click();
+    await admin.getByTestId('layer-delete-ok').click();
+    await row.waitFor({ state: 'detached' });
+    const list = await apiOk<{ items: { id: string }[] }>(admin, 'GET', '/api/map/layers?layer=sensitive_target&pageSize=200');
+    expect(list.items.some((x) => x.id === id)).toBe(false);
+  });
+
   it('speaks English after the switch', async () => {
     await admin.goto('/map');
     await waitForMapReady(admin);
