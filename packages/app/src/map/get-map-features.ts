@@ -27,7 +27,7 @@ function parseList(json: string): string[] {
 }
 
 type PointLayer = {
-  count: (q: repo.LayerQuery) => Promise<number>;
+  count: (q: repo.LayerQuery, cap: number) => Promise<number>;
   rows: (q: repo.LayerQuery) => Promise<Feature[]>;
   clusters: (q: repo.LayerQuery, cell: number) => Promise<repo.ClusterRow[]>;
   /** a cluster's `worst`: a level name for risk points, a grade number for major hazards */
@@ -37,7 +37,7 @@ type PointLayer = {
 function pointLayers(db: AppContext['database']['db']): Partial<Record<MapLayer, PointLayer>> {
   return {
     enterprises: {
-      count: (q) => repo.countEnterprises(db, q),
+      count: (q, cap) => repo.countEnterprises(db, q, cap),
       rows: async (q) => (await repo.enterprisePoints(db, q)).map((r) => feature(point(r.lng, r.lat), {
         layer: 'enterprises', id: r.id, name: r.name, activities: parseList(r.activities), status: r.status, territoryName: r.territory_name,
         worstGrade: r.worst_grade, worstLevel: levelOfRank(r.worst_level_rank),
@@ -46,7 +46,7 @@ function pointLayers(db: AppContext['database']['db']): Partial<Record<MapLayer,
       worst: () => null,
     },
     major_hazards: {
-      count: (q) => repo.countMajorHazards(db, q),
+      count: (q, cap) => repo.countMajorHazards(db, q, cap),
       rows: async (q) => (await repo.majorHazardPoints(db, q)).map((r) => feature(point(r.lng, r.lat), {
         layer: 'major_hazards', id: r.id, enterpriseId: r.enterprise_id, enterpriseName: r.enterprise_name, name: r.name, grade: r.grade, r: r.r,
       })),
@@ -54,7 +54,7 @@ function pointLayers(db: AppContext['database']['db']): Partial<Record<MapLayer,
       worst: (v) => v,
     },
     risk_points: {
-      count: (q) => repo.countRiskPoints(db, q),
+      count: (q, cap) => repo.countRiskPoints(db, q, cap),
       rows: async (q) => (await repo.riskPointPoints(db, q)).map((r) => feature(point(r.lng, r.lat), {
         layer: 'risk_points', id: r.id, name: r.name, level: r.level, status: r.status, enterpriseId: r.enterprise_id, enterpriseName: r.enterprise_name, reviewLate: r.review_late,
       })),
@@ -62,7 +62,7 @@ function pointLayers(db: AppContext['database']['db']): Partial<Record<MapLayer,
       worst: (v) => levelOfRank(v),
     },
     sensitive_targets: {
-      count: (q) => repo.countFeatures(db, 'sensitive_target', q),
+      count: (q, cap) => repo.countFeatures(db, 'sensitive_target', q, cap),
       rows: async (q) => (await repo.featureRows(db, 'sensitive_target', q)).map((r) => feature(JSON.parse(r.geometry_json) as Geometry, {
         layer: 'sensitive_targets', id: r.id, name: r.name, category: r.category, population: r.population,
       })),
@@ -90,15 +90,20 @@ export async function getMapFeatures(ctx: AppContext, opts: { actor: Actor; quer
   for (const layer of layers) {
     const pl = points[layer];
     if (pl) {
-      const total = await pl.count(q);
-      const clustered = cluster !== 'off' && total > CLUSTER_THRESHOLD;
-      meta[layer] = { total, clustered };
-      if (total === 0) continue;
+      // counting stops past the threshold: beyond it the clusters' counts give the total in the same pass
+      const clustered = cluster !== 'off' && (await pl.count(q, CLUSTER_THRESHOLD)) > CLUSTER_THRESHOLD;
       if (clustered) {
+        let total = 0;
         for (const c of await pl.clusters(q, cell)) {
+          total += c.count;
           features.push(feature(point(c.lng, c.lat), { layer, id: `cluster:${layer}:${c.lng.toFixed(6)},${c.lat.toFixed(6)}`, cluster: true, count: c.count, worst: pl.worst(c.worst) }));
         }
-      } else features.push(...(await pl.rows(q)));
+        meta[layer] = { total, clustered };
+      } else {
+        const rows = await pl.rows(q);
+        meta[layer] = { total: rows.length, clustered };
+        features.push(...rows);
+      }
     } else if (layer === 'areas') {
       const rows = await repo.areaRows(db, q);
       meta[layer] = { total: rows.length, clustered: false };

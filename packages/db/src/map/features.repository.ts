@@ -3,7 +3,7 @@
 // (count, mean position, worst level/grade per cell) instead of rows. Cells are floor((lng − minLng)/cell) — CAST on
 // SQLite (truncation equals floor for the non-negative offsets inside the box), floor() on PostgreSQL, whose CAST
 // rounds. Jurisdiction through scoped() only; `underPath` narrows to one territory or grid cell (its path prefix).
-import { PostgresAdapter, sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { BBox } from '@hazgov/domain/map/types';
 import type { Db } from '../database.js';
@@ -46,6 +46,13 @@ const levelRankSql = (column: string): RawBuilder<number> =>
   sql<number>`case ${sql.ref(column)} when 'red' then 1 when 'orange' then 2 when 'yellow' then 3 when 'blue' then 4 end`;
 
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any FROM list: only the row count is read
+async function countCapped(db: Db, rows: SelectQueryBuilder<DB, any, { one: number }>, cap: number | undefined): Promise<number> {
+  const inner = cap === undefined ? rows : rows.limit(cap + 1);
+  const r = await db.selectFrom(inner.as('x')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 function clusterRows(rows: { n: unknown; lng: unknown; lat: unknown; worst: unknown }[]): ClusterRow[] {
   return rows.map((r) => ({ count: Number(r.n), lng: Number(r.lng), lat: Number(r.lat), worst: toNumber(r.worst) }));
 }
@@ -66,9 +73,9 @@ function enterpriseWhere(eb: ExpressionBuilder<DB, 'enterprises'>, q: LayerQuery
   return eb.and(all);
 }
 
-export async function countEnterprises(db: Db, q: LayerQuery): Promise<number> {
-  const r = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll().as('n')).where((eb) => enterpriseWhere(eb, q)).executeTakeFirstOrThrow();
-  return Number(r.n);
+/** How many in view, counting no further than `cap` (then cap + 1): enough to choose rows or clusters cheaply. */
+export async function countEnterprises(db: Db, q: LayerQuery, cap?: number): Promise<number> {
+  return countCapped(db, db.selectFrom('enterprises').select(sql<number>`1`.as('one')).where((eb) => enterpriseWhere(eb, q)), cap);
 }
 
 export type EnterprisePointRow = {
@@ -124,9 +131,8 @@ function majorHazardBase(db: Db, q: LayerQuery) {
     });
 }
 
-export async function countMajorHazards(db: Db, q: LayerQuery): Promise<number> {
-  const r = await majorHazardBase(db, q).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  return Number(r.n);
+export async function countMajorHazards(db: Db, q: LayerQuery, cap?: number): Promise<number> {
+  return countCapped(db, majorHazardBase(db, q).select(sql<number>`1`.as('one')), cap);
 }
 
 export type MajorHazardPointRow = { id: string; enterprise_id: string; enterprise_name: string; name: string; grade: number | null; r: number | null; lng: number; lat: number };
@@ -156,9 +162,8 @@ function riskWhere(eb: ExpressionBuilder<DB, 'risk_points'>, q: LayerQuery): Exp
   return eb.and(all);
 }
 
-export async function countRiskPoints(db: Db, q: LayerQuery): Promise<number> {
-  const r = await db.selectFrom('risk_points').select((eb) => eb.fn.countAll().as('n')).where((eb) => riskWhere(eb, q)).executeTakeFirstOrThrow();
-  return Number(r.n);
+export async function countRiskPoints(db: Db, q: LayerQuery, cap?: number): Promise<number> {
+  return countCapped(db, db.selectFrom('risk_points').select(sql<number>`1`.as('one')).where((eb) => riskWhere(eb, q)), cap);
 }
 
 export type RiskPointMapRow = {
@@ -191,9 +196,8 @@ function featureWhere(eb: ExpressionBuilder<DB, 'map_features'>, layer: string, 
   return eb.and(all);
 }
 
-export async function countFeatures(db: Db, layer: string, q: LayerQuery): Promise<number> {
-  const r = await db.selectFrom('map_features').select((eb) => eb.fn.countAll().as('n')).where((eb) => featureWhere(eb, layer, q)).executeTakeFirstOrThrow();
-  return Number(r.n);
+export async function countFeatures(db: Db, layer: string, q: LayerQuery, cap?: number): Promise<number> {
+  return countCapped(db, db.selectFrom('map_features').select(sql<number>`1`.as('one')).where((eb) => featureWhere(eb, layer, q)), cap);
 }
 
 export type FeatureMapRow = { id: string; name: string; category: string | null; population: number | null; geometry_json: string };
