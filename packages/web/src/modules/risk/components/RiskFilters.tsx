@@ -1,5 +1,6 @@
 // Filters of the risk-point list: search, levels (several, each in its colour), status, kind, territory,
-// enterprise, review late, public places only. Every change goes to the URL.
+// enterprise, review late, public places only. Every change goes to the URL (the search box is re-keyed by it,
+// so the back button shows the right text).
 import { Checkbox, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { levelColour, riskLevels, riskPointKinds, riskStatuses, type RiskFilters as Filters, type RiskLevel, type RiskPointKind, type RiskStatus } from '../api/risk.types';
@@ -19,7 +20,7 @@ export function RiskFilters({ value, territories, enterprises, onEnterpriseSearc
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch, page: 1 });
   return (
     <div className="risk-filters" data-testid="risk-filters">
-      <Input.Search className="risk-filters__search" allowClear placeholder={t('risk.list.searchPlaceholder')} defaultValue={value.q}
+      <Input.Search key={value.q ?? ''} className="risk-filters__search" allowClear placeholder={t('risk.list.searchPlaceholder')} defaultValue={value.q}
         data-testid="risk-filter-q" onSearch={(q) => set({ q: q.trim() || undefined })} enterButton />
       <Select<RiskLevel[]> mode="multiple" allowClear placeholder={t('risk.list.filterLevel')} value={value.level ?? []} data-testid="risk-filter-level"
         style={{ minWidth: 180 }} onChange={(level) => set({ level: level.length ? level : undefined })}
