@@ -43,7 +43,7 @@ function pointLayers(db: AppContext['database']['db']): Partial<Record<MapLayer,
         worstGrade: r.worst_grade, worstLevel: levelOfRank(r.worst_level_rank),
       })),
       clusters: (q, cell) => repo.enterpriseClusters(db, q, cell),
-      worst: () => null,
+      worst: (v) => v, // the worst major-hazard grade of the cell's enterprises
     },
     major_hazards: {
       count: (q, cap) => repo.countMajorHazards(db, q, cap),

@@ -108,7 +108,7 @@ describe('enterprises and major hazards', () => {
     expect(e).toMatchObject({ id: 'e1', territory_name: '名-T1', worst_grade: 1, worst_level_rank: 2, lng: 113.51, lat: 23.51 });
     expect(await repo.countEnterprises(database.db, q({ filters: { grades: [3] } }))).toBe(0);
     const c = await repo.enterpriseClusters(database.db, q(), 1);
-    expect(c.map((x) => x.count)).toEqual([1]);
+    expect(c.map((x) => [x.count, x.worst])).toEqual([[1, 1]]); // e1's worst unit is grade 1
   });
 
   it('places a major hazard at its unit, else at its enterprise', async () => {

@@ -102,13 +102,19 @@ export async function enterprisePoints(db: Db, q: LayerQuery): Promise<Enterpris
   return rows.map((r) => ({ ...r, lng: Number(r.lng), lat: Number(r.lat), worst_grade: grade.get(r.id) ?? null, worst_level_rank: level.get(r.id) ?? null }));
 }
 
+/** Enterprise cells; a cell's `worst` is the worst major-hazard grade of its enterprises, found by a second grouped
+ * query over major-hazard units only (hundreds, not 100,000) on the same cells and merged by cell. */
 export async function enterpriseClusters(db: Db, q: LayerQuery, cell: number): Promise<ClusterRow[]> {
   const cx = cellOf(db, sql.ref('enterprises.lng'), q.bbox.minLng, cell);
   const cy = cellOf(db, sql.ref('enterprises.lat'), q.bbox.minLat, cell);
   const rows = await db.selectFrom('enterprises')
-    .select([cx.as('cx'), cy.as('cy'), (eb) => eb.fn.countAll().as('n'), sql<number>`avg(enterprises.lng)`.as('lng'), sql<number>`avg(enterprises.lat)`.as('lat'), sql<null>`null`.as('worst')])
+    .select([cx.as('cx'), cy.as('cy'), (eb) => eb.fn.countAll().as('n'), sql<number>`avg(enterprises.lng)`.as('lng'), sql<number>`avg(enterprises.lat)`.as('lat')])
     .where((eb) => enterpriseWhere(eb, q)).groupBy([cx, cy]).execute();
-  return clusterRows(rows);
+  const grades = await db.selectFrom('enterprises').innerJoin('enterprise_units as u', 'u.enterprise_id', 'enterprises.id')
+    .select([cx.as('cx'), cy.as('cy'), sql<number>`min(u.grade)`.as('g')])
+    .where((eb) => eb.and([enterpriseWhere(eb, q), eb('u.is_major_hazard', '=', 1)])).groupBy([cx, cy]).execute();
+  const worst = new Map(grades.map((g) => [`${g.cx}:${g.cy}`, toNumber(g.g)]));
+  return clusterRows(rows.map((r) => ({ ...r, worst: worst.get(`${r.cx}:${r.cy}`) ?? null })));
 }
 
 // ---------- major hazards (units with is_major_hazard = 1, at the unit's position, else the enterprise's) ----------
