@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
-import { apiOk } from './journeys/major-hazards-ui';
+import { apiOk, chooseOption } from './journeys/major-hazards-ui';
 import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
 import { cardCounts, computedLevelOf, lsPointWithScore, typeNumber, type Dashboard, type Settings } from './journeys/risk-areas-ui';
 
@@ -46,6 +46,20 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     if (api.attention.length) expect(await rows.first().getAttribute('data-point-id')).toBe(api.attention[0]!.id);
     await admin.waitForTimeout(800); // let the bars grow before the screenshot
     await screenshot(admin, 'risk-areas-01-dashboard', { fullPage: true });
+  });
+
+  it('narrows the dashboard to one town with the territory filter', async () => {
+    const all = await apiOk<Dashboard & { byTerritory: { id: string; name: string }[] }>(admin, 'GET', '/api/risk/dashboard');
+    const town = all.byTerritory.find((r) => r.name === '温泉镇') ?? all.byTerritory[0]!;
+    await chooseOption(admin, admin.getByTestId('dashboard-territory'), town.name);
+    await admin.waitForURL((u) => u.searchParams.get('territoryId') === town.id);
+    const api = await apiOk<Dashboard>(admin, 'GET', `/api/risk/dashboard?territoryId=${encodeURIComponent(town.id)}`);
+    const total = api.byLevel.red + api.byLevel.orange + api.byLevel.yellow + api.byLevel.blue;
+    await admin.waitForFunction((n) => document.querySelector('[data-testid="risk-dashboard"]')?.getAttribute('data-points') === String(n), total);
+    await settled(admin);
+    expect(await cardCounts(admin, 'level')).toEqual(api.byLevel);
+    await admin.goto('/risk/dashboard');
+    await admin.getByTestId('risk-dashboard').waitFor();
   });
 
   it('follows a point needing attention to its record', async () => {
@@ -143,6 +157,27 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     await screenshot(admin, 'risk-areas-04-dashboard-en', { fullPage: false });
     await admin.getByTestId('lang-zh').click();
     expect(await waitForHeading(admin, '风险看板')).toBe('风险看板');
+  });
+
+  it("shows a town user its own town's dashboard, and the rules read-only", async () => {
+    const context = await platform.browser.newContext();
+    const town = await context.newPage();
+    try {
+      await signIn(town, loginOf(parseDemoLogins(platform.server.logs()), 'wenquan'));
+      await town.goto('/risk/dashboard');
+      await town.getByTestId('risk-dashboard').waitFor();
+      await settled(town);
+      const api = await apiOk<Dashboard>(town, 'GET', '/api/risk/dashboard');
+      expect(await cardCounts(town, 'level')).toEqual(api.byLevel);
+      expect(await town.getByTestId('dashboard-territory').count()).toBe(0); // its jurisdiction is one town already
+      expect(await town.getByTestId('risk-tab-settings').count()).toBe(0);
+      await town.goto('/risk/settings');
+      await town.getByTestId('settings-read-only').waitFor();
+      expect(await town.getByTestId('settings-save').count()).toBe(0);
+      expect(await town.getByTestId('band-min-ls-red').innerText()).toBe('R ≥ 20');
+    } finally {
+      await context.close();
+    }
   });
 
   it('threw no error in the page (the refused save answers 400, which the console reports)', () => {

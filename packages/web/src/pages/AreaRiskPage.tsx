@@ -3,25 +3,28 @@
 // level sets. Filters live in the URL (?kind=grid&level=red). The admin can recompute all areas.
 import { EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Popconfirm, Segmented, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../modules/auth/hooks/auth-context';
 import { can } from '../modules/auth/utils/access';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
+import { orgsApi } from '../modules/orgs/api/orgs.api';
 import { riskAreasApi, riskAreaUrls } from '../modules/risk/api/risk-areas.api';
 import { areaKinds, levelColour, riskLevels, type AreaKind, type RiskLevel } from '../modules/risk/api/risk-areas.types';
 import { AreaRiskTable } from '../modules/risk/components/areas/AreaRiskTable';
 import '../modules/risk/components/areas/areas.css';
+import { isDistrictUser } from '../modules/risk/components/areas/district-user';
 import { RiskNav } from '../modules/risk/components/RiskNav';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useErrorReporter, useSuccess } from '../modules/shared/hooks/use-error-reporter';
 import { formatNumber } from '../modules/shared/utils/format';
+import { orgName } from '../modules/shared/utils/names';
 
 export function AreaRiskPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const admin = can.admin(me.role);
   const [params, setParams] = useSearchParams();
@@ -29,7 +32,14 @@ export function AreaRiskPage() {
   const levelParam = params.get('level');
   const kind = (areaKinds as readonly string[]).includes(kindParam ?? '') ? (kindParam as AreaKind) : undefined;
   const level = (riskLevels as readonly string[]).includes(levelParam ?? '') ? (levelParam as RiskLevel) : undefined;
-  const list = useAsync((signal) => riskAreasApi.areas({ kind, level }, signal), [kind, level]);
+  const territoryId = params.get('territoryId') || undefined;
+  const districtUser = isDistrictUser(me.role);
+  const list = useAsync((signal) => riskAreasApi.areas({ kind, level, territoryId }, signal), [kind, level, territoryId]);
+  const orgs = useAsync(() => orgsApi.list().then((r) => r.items), [], districtUser);
+  const territories = useMemo(
+    () => (orgs.data ?? []).filter((o) => o.kind === 'territory').sort((a, b) => a.sort - b.sort).map((o) => ({ value: o.id, label: orgName(o, i18n.language) })),
+    [orgs.data, i18n.language],
+  );
   const rules = useAsync(() => riskAreasApi.settings(), []);
   const [busy, setBusy] = useState(false);
   const report = useErrorReporter();
@@ -76,6 +86,11 @@ export function AreaRiskPage() {
           <Segmented data-testid="areas-kind" value={kind ?? 'all'}
             onChange={(v) => setParam('kind', v === 'all' ? undefined : String(v))}
             options={[{ value: 'all', label: t('risk.areas.list.allKinds') }, ...areaKinds.map((k) => ({ value: k, label: t(`risk.areas.areaKind.${k}`) }))]} />
+          {districtUser && (
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} value={territoryId} options={territories} loading={orgs.loading}
+              placeholder={t('risk.areas.dashboard.allTerritories')} data-testid="areas-territory" style={{ width: 220 }}
+              onChange={(v?: string) => setParam('territoryId', v)} />
+          )}
           <Select allowClear value={level} placeholder={t('risk.areas.list.allLevels')} data-testid="areas-level"
             onChange={(v?: RiskLevel) => setParam('level', v)}
             options={riskLevels.map((l) => ({ value: l, label: <span><i className="ra-dot" style={{ background: levelColour[l], marginLeft: 0 }} />{t(`risk.areas.level.${l}`)}</span> }))} />

@@ -14,6 +14,7 @@ import { AttentionTable } from '../modules/risk/components/areas/AttentionTable'
 import { DashboardCards } from '../modules/risk/components/areas/DashboardCards';
 import { AreaLevelsChart, ByIndustryChart, ByKindChart, ByTerritoryChart, TrendChart } from '../modules/risk/components/areas/DashboardCharts';
 import '../modules/risk/components/areas/areas.css';
+import { isDistrictUser } from '../modules/risk/components/areas/district-user';
 import { RiskNav } from '../modules/risk/components/RiskNav';
 import { EmptyState } from '../modules/shared/components/EmptyState';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
@@ -23,14 +24,13 @@ import { useAsync } from '../modules/shared/hooks/use-async';
 import { formatNumber } from '../modules/shared/utils/format';
 import { orgName } from '../modules/shared/utils/names';
 
-const districtRoles = ['district_admin', 'department', 'inspector'];
-
 export function RiskDashboardPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const territoryId = params.get('territoryId') || undefined;
-  const districtUser = districtRoles.includes(me.role);
+  const districtUser = isDistrictUser(me.role);
+  const showAreas = me.role !== 'enterprise'; // an enterprise has no area of its own to grade
   const dash = useAsync((signal) => riskAreasApi.dashboard(territoryId, signal), [territoryId]);
   const orgs = useAsync(() => orgsApi.list().then((r) => r.items), [], districtUser);
   useCrumbs([{ title: t('nav.risk'), path: '/risk' }, { title: t('risk.nav.dashboard') }]);
@@ -82,12 +82,12 @@ export function RiskDashboardPage() {
                 {d.byIndustry.some((r) => riskLevels.some((l) => r[l] > 0)) ? <ByIndustryChart data={d.byIndustry} /> : <EmptyState />}
               </Card>
             </Col>
-            <Col xs={24} md={12} xl={7}>
+            <Col xs={24} md={showAreas ? 12 : 24} xl={showAreas ? 7 : 14}>
               <Card title={t('risk.areas.dashboard.byKind')} className="content-card">
                 {d.byKind.some((r) => r.count > 0) ? <ByKindChart data={d.byKind} /> : <EmptyState />}
               </Card>
             </Col>
-            <Col xs={24} md={12} xl={7}>
+            {showAreas && <Col xs={24} md={12} xl={7}>
               <Card title={t('risk.areas.dashboard.areaLevels')} className="content-card"
                 extra={<Link to="/risk/areas" data-testid="dashboard-to-areas">{t('risk.areas.dashboard.toAreas')}</Link>}>
                 {areas > 0 ? (
@@ -99,10 +99,10 @@ export function RiskDashboardPage() {
                   </>
                 ) : <EmptyState description={t('risk.areas.dashboard.noAreas')} />}
               </Card>
-            </Col>
+            </Col>}
           </Row>
-          <Card title={t('risk.areas.dashboard.attention')} className="content-card"
-            extra={<Typography.Text type="secondary">{t('risk.areas.dashboard.attentionHint')}</Typography.Text>}>
+          <Card title={t('risk.areas.dashboard.attention')} className="content-card" data-testid="attention-card" data-count={d.attention.length}>
+            <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('risk.areas.dashboard.attentionHint')}</Typography.Paragraph>
             <AttentionTable items={d.attention} />
           </Card>
         </div>

@@ -133,7 +133,8 @@ export function RiskSettingsPage() {
         <SettingsFormContext.Provider value={form}>
           <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="no-national-standard"
             title={t('risk.areas.settings.noStandardTitle')} description={t('risk.areas.settings.noStandard')} />
-          {admin && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('risk.areas.settings.recomputeWarning')} />}
+          {admin ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('risk.areas.settings.recomputeWarning')} />
+            : <Typography.Paragraph type="secondary" data-testid="settings-read-only">{t('risk.areas.settings.readOnly')}</Typography.Paragraph>}
           <Typography.Paragraph type="secondary" data-testid="settings-updated">
             {s.updatedAt ? t('risk.areas.settings.updated', { at: formatDateTime(s.updatedAt), by: s.updatedBy ?? '—' }) : t('risk.areas.settings.neverSaved')}
           </Typography.Paragraph>
@@ -189,7 +190,8 @@ function BasisField({ path, label, value, defaultValue }: { path: string; label:
     <SettingsFormContext.Consumer>
       {({ readOnly, set }) => (
         <Form.Item label={label} {...errorProps(path)} extra={value !== defaultValue ? <span className="ra-default ra-default--changed" style={{ marginLeft: 0 }}>{t('risk.areas.settings.default', { value: defaultValue })}</span> : undefined}>
-          <Input.TextArea value={value} disabled={readOnly} autoSize={{ minRows: 3, maxRows: 8 }} data-testid={`field-${path}`} onChange={(e) => set(path, e.target.value)} />
+          {readOnly ? <Typography.Paragraph data-testid={`field-${path}`} style={{ marginBottom: 0 }}>{value}</Typography.Paragraph>
+            : <Input.TextArea value={value} autoSize={{ minRows: 3, maxRows: 8 }} data-testid={`field-${path}`} onChange={(e) => set(path, e.target.value)} />}
         </Form.Item>
       )}
     </SettingsFormContext.Consumer>

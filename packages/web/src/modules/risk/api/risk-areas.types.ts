@@ -23,7 +23,7 @@ export type AreaRiskItem = {
   hasPolygon: boolean;
 };
 export type AreaRiskList = { items: AreaRiskItem[] };
-export type AreaRiskQuery = { kind?: AreaKind | undefined; level?: RiskLevel | undefined };
+export type AreaRiskQuery = { kind?: AreaKind | undefined; level?: RiskLevel | undefined; territoryId?: string | undefined };
 
 export type LevelCounts = Record<RiskLevel, number>;
 /** One row of the dashboard's attention list (a risk point summary: only what the table shows is relied on). */

@@ -1,9 +1,10 @@
 // The area rule (区域风险): points per major hazard by grade, per risk point by colour, per sensitive target and per
 // 10,000 residents; the score thresholds of red / orange / yellow; the floors (an area holding a grade-1 major hazard,
 // a red point or a point out of control is at least that level); and its basis. Each value shows its default.
-import { Form, Input, Select } from 'antd';
+import { Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { riskLevels, type AreaRule, type RiskLevel } from '../../api/risk-areas.types';
+import { LevelTag } from './LevelTag';
 import { DefaultNote, GroupErrors, NumberField, useErrorProps, useSettingsForm } from './settings-form';
 
 const grades = ['1', '2', '3', '4'] as const;
@@ -49,16 +50,20 @@ export function AreaRuleEditor({ rule, defaults }: { rule: AreaRule; defaults: A
       <div className="ra-rule-grid">
         {floorKeys.map((k) => (
           <Form.Item key={k} label={t(`risk.areas.settings.floor.${k}`)} {...errorProps(`areaRule.floors.${k}`)}>
-            <Select<RiskLevel> value={rule.floors[k]} disabled={readOnly} style={{ width: 120 }} data-testid={`field-areaRule.floors.${k}`}
-              onChange={(v) => set(`areaRule.floors.${k}`, v)}
-              options={riskLevels.map((l) => ({ value: l, label: t(`risk.areas.level.${l}`) }))} />
+            {readOnly ? <LevelTag level={rule.floors[k]} testId={`field-areaRule.floors.${k}`} /> : (
+              <Select<RiskLevel> value={rule.floors[k]} style={{ width: 120 }} data-testid={`field-areaRule.floors.${k}`}
+                onChange={(v) => set(`areaRule.floors.${k}`, v)}
+                options={riskLevels.map((l) => ({ value: l, label: t(`risk.areas.level.${l}`) }))} />
+            )}
             <DefaultNote value={defaults.floors[k]} current={rule.floors[k]} render={(v) => t(`risk.areas.level.${String(v)}`)} />
           </Form.Item>
         ))}
       </div>
       <Form.Item label={t('risk.areas.settings.areaBasis')} {...errorProps('areaRule.basis')}>
-        <Input.TextArea value={rule.basis} disabled={readOnly} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="field-areaRule.basis"
-          onChange={(e) => set('areaRule.basis', e.target.value)} />
+        {readOnly ? <Typography.Paragraph data-testid="field-areaRule.basis" style={{ marginBottom: 0 }}>{rule.basis}</Typography.Paragraph> : (
+          <Input.TextArea value={rule.basis} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="field-areaRule.basis"
+            onChange={(e) => set('areaRule.basis', e.target.value)} />
+        )}
       </Form.Item>
     </div>
   );

@@ -5,7 +5,7 @@ import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ScoreBand } from '../../api/risk-areas.types';
 import { bandProblems, bandRanges, scoreSymbol, type ScoreMethod } from './rule-text';
-import { DefaultNote, GroupErrors, useErrorProps, useSettingsForm } from './settings-form';
+import { DefaultNote, GroupErrors, ReadOnlyValue, useErrorProps, useSettingsForm } from './settings-form';
 import { LevelTag } from './LevelTag';
 
 export function BandsEditor({ method, bands, defaults }: { method: ScoreMethod; bands: ScoreBand[]; defaults: ScoreBand[] }) {
@@ -27,8 +27,10 @@ export function BandsEditor({ method, bands, defaults }: { method: ScoreMethod; 
           <div className="ra-band-row" key={r.level} data-testid="band-row" data-level={r.level}>
             <div style={{ paddingTop: 4 }}><LevelTag level={r.level} /></div>
             <Form.Item {...(shown.validateStatus ? shown : problem ? { validateStatus: 'warning' as const, help: <span data-testid="band-problem">{t(`risk.areas.settings.bandProblem.${problem.code}`)}</span> } : {})}>
-              <InputNumber value={bands[i]?.min ?? null} min={0} step={method === 'ls' ? 1 : 10} disabled={readOnly} prefix={`${sym} ≥`} style={{ width: 140 }}
-                data-testid={`band-min-${method}-${r.level}`} onChange={(v) => set(path, v)} />
+              {readOnly ? <ReadOnlyValue value={bands[i]?.min ?? null} prefix={`${sym} ≥`} testId={`band-min-${method}-${r.level}`} /> : (
+                <InputNumber value={bands[i]?.min ?? null} min={0} step={method === 'ls' ? 1 : 10} prefix={`${sym} ≥`} style={{ width: 140 }}
+                  data-testid={`band-min-${method}-${r.level}`} onChange={(v) => set(path, v)} />
+              )}
             </Form.Item>
             <div className="ra-band-range" data-testid="band-range" data-text={r.text}>
               {t('risk.areas.settings.bandArrow', { range: r.text, level: t(`risk.areas.levelLong.${r.level}`) })}

@@ -4,6 +4,7 @@ import { Select, Tooltip } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelColour, riskLevels, type RiskLevel } from '../../api/risk-areas.types';
+import { levelTextColour } from './LevelTag';
 import { GroupErrors, useSettingsForm } from './settings-form';
 
 const idx = [0, 1, 2, 3] as const;
@@ -32,9 +33,11 @@ export function MatrixEditor({ matrix, defaults }: { matrix: RiskLevel[][]; defa
                 const err = errors.get(path);
                 const cell = (
                   <td key={c} style={{ '--ra-level': levelColour[v] } as CSSProperties} data-testid="matrix-cell" data-l={r + 1} data-s={c + 1} data-level={v}>
-                    <Select<RiskLevel> value={v} disabled={readOnly} status={err ? 'error' : undefined} size="small" popupMatchSelectWidth={false}
-                      onChange={(x) => set(path, x)} data-testid={`matrix-${r + 1}-${c + 1}`}
-                      options={riskLevels.map((l) => ({ value: l, label: t(`risk.areas.level.${l}`) }))} />
+                    {readOnly ? <span style={{ color: levelTextColour(v), fontWeight: 500 }} data-testid={`matrix-${r + 1}-${c + 1}`}>{t(`risk.areas.level.${v}`)}</span> : (
+                      <Select<RiskLevel> value={v} status={err ? 'error' : undefined} size="small" popupMatchSelectWidth={false}
+                        onChange={(x) => set(path, x)} data-testid={`matrix-${r + 1}-${c + 1}`}
+                        options={riskLevels.map((l) => ({ value: l, label: t(`risk.areas.level.${l}`) }))} />
+                    )}
                     {def && def !== v && <div className="ra-default ra-default--changed" style={{ marginLeft: 0 }}>{t('risk.areas.settings.default', { value: t(`risk.areas.level.${def}`) })}</div>}
                   </td>
                 );

@@ -53,10 +53,17 @@ export function NumberField({ path, label, value, defaultValue, min = 0, step = 
   const errorProps = useErrorProps();
   return (
     <Form.Item label={label} {...errorProps(path)}>
-      <InputNumber value={value} min={min} step={step} disabled={readOnly} style={{ width: 120 }} data-testid={testId ?? `field-${path}`}
-        onChange={(v) => set(path, v)} />
+      {readOnly ? <ReadOnlyValue value={value} testId={testId ?? `field-${path}`} /> : (
+        <InputNumber value={value} min={min} step={step} style={{ width: 120 }} data-testid={testId ?? `field-${path}`}
+          onChange={(v) => set(path, v)} />
+      )}
       {addon}
       <DefaultNote value={defaultValue} current={value} />
     </Form.Item>
   );
+}
+
+/** A value as text for those who may read the rules but not change them (a disabled input is hard to read). */
+export function ReadOnlyValue({ value, testId, prefix }: { value: number | null; testId?: string; prefix?: string }) {
+  return <span className="ra-readonly" data-testid={testId}>{prefix ? `${prefix} ` : ''}{formatNumber(value, 2)}</span>;
 }
