@@ -3,9 +3,17 @@
 // Every row carries `path` so the one jurisdiction filter applies: an enterprise's risk point the enterprise's path,
 // a public place's point its territory's (or grid cell's) path, an area polygon its organisation's path, a map
 // feature the path of the territory it lies in (the district's when it lies in none). Coordinates are WGS-84.
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Coordinates need doubles: PostgreSQL's `real` is 4 bytes (7 digits: 113.6123 — about 10 m), SQLite's REAL is
+  // already 8. This migration's tables declare double precision; issue 3's coordinate columns are widened here.
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    for (const table of ['enterprises', 'enterprise_sites', 'enterprise_units']) {
+      await db.schema.alterTable(table).alterColumn('lng', (c) => c.setDataType('double precision')).execute();
+      await db.schema.alterTable(table).alterColumn('lat', (c) => c.setDataType('double precision')).execute();
+    }
+  }
   await db.schema
     .createTable('risk_points')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -18,15 +26,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull()) // enterprise | site | unit | pipeline_segment | filling_station | station | warehouse_area
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('location', 'text') // where on the site, in words
-    .addColumn('lng', 'real')
-    .addColumn('lat', 'real')
+    .addColumn('lng', 'double precision')
+    .addColumn('lat', 'double precision')
     .addColumn('coord_input', 'text') // wgs84 | gcj02
     .addColumn('posts_json', 'text', (c) => c.notNull()) // JSON string[]: the posts (岗位) exposed, for the 明白卡
     .addColumn('hazard_factors_json', 'text', (c) => c.notNull()) // JSON string[]
     .addColumn('accident_types_json', 'text', (c) => c.notNull()) // JSON string[]: 火灾, 爆炸, 中毒和窒息 …
     .addColumn('method', 'text', (c) => c.notNull()) // lec | ls | matrix
     .addColumn('inputs_json', 'text', (c) => c.notNull()) // the scores chosen: {l,e,c} | {l,s}
-    .addColumn('score', 'real', (c) => c.notNull()) // D or R
+    .addColumn('score', 'double precision', (c) => c.notNull()) // D or R
     .addColumn('computed_level', 'text', (c) => c.notNull()) // red | orange | yellow | blue, from the bands in force
     .addColumn('override_level', 'text') // a regulator's grade, with its reason
     .addColumn('override_reason', 'text')
@@ -97,7 +105,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('path', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull()) // territory | grid
     .addColumn('level', 'text', (c) => c.notNull()) // red | orange | yellow | blue
-    .addColumn('score', 'real', (c) => c.notNull())
+    .addColumn('score', 'double precision', (c) => c.notNull())
     .addColumn('factors_json', 'text', (c) => c.notNull()) // counts behind the level and each rule that fired
     .addColumn('supervision_months', 'integer', (c) => c.notNull()) // red monthly … feeds inspection planning
     .addColumn('computed_at', 'text', (c) => c.notNull())
@@ -125,10 +133,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('path', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull()) // district | territory | grid
     .addColumn('geometry_json', 'text', (c) => c.notNull()) // GeoJSON Polygon | MultiPolygon, WGS-84
-    .addColumn('min_lng', 'real', (c) => c.notNull())
-    .addColumn('min_lat', 'real', (c) => c.notNull())
-    .addColumn('max_lng', 'real', (c) => c.notNull())
-    .addColumn('max_lat', 'real', (c) => c.notNull())
+    .addColumn('min_lng', 'double precision', (c) => c.notNull())
+    .addColumn('min_lat', 'double precision', (c) => c.notNull())
+    .addColumn('max_lng', 'double precision', (c) => c.notNull())
+    .addColumn('max_lat', 'double precision', (c) => c.notNull())
     .addColumn('population', 'integer') // residents, when the import carries it (area risk uses it)
     .addColumn('source', 'text', (c) => c.notNull()) // file name, or the package it came from with its licence
     .addColumn('coord_input', 'text', (c) => c.notNull()) // wgs84 | gcj02 (converted on import)
@@ -147,12 +155,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category', 'text') // school | hospital | dense_housing | kindergarten | elderly_home | other; pipeline medium
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('geometry_json', 'text', (c) => c.notNull()) // GeoJSON geometry, WGS-84
-    .addColumn('lng', 'real', (c) => c.notNull()) // a representative point (the point itself, a centroid)
-    .addColumn('lat', 'real', (c) => c.notNull())
-    .addColumn('min_lng', 'real', (c) => c.notNull())
-    .addColumn('min_lat', 'real', (c) => c.notNull())
-    .addColumn('max_lng', 'real', (c) => c.notNull())
-    .addColumn('max_lat', 'real', (c) => c.notNull())
+    .addColumn('lng', 'double precision', (c) => c.notNull()) // a representative point (the point itself, a centroid)
+    .addColumn('lat', 'double precision', (c) => c.notNull())
+    .addColumn('min_lng', 'double precision', (c) => c.notNull())
+    .addColumn('min_lat', 'double precision', (c) => c.notNull())
+    .addColumn('max_lng', 'double precision', (c) => c.notNull())
+    .addColumn('max_lat', 'double precision', (c) => c.notNull())
     .addColumn('population', 'integer') // people at a sensitive target (pupils, beds, residents)
     .addColumn('properties_json', 'text', (c) => c.notNull()) // the rest of the imported properties
     .addColumn('source', 'text', (c) => c.notNull())
