@@ -95,12 +95,10 @@ export function buildSensitiveTargets(rng: Rng, a: { areas: DemoAreas; places: r
   }
   // the rest 150–480 m from major hazards (worst grades first), so the ring around a hazard lists something
   const spots = [...a.hazards].sort((x, y) => (x.grade ?? 9) - (y.grade ?? 9));
-  for (let i = 0; rows.length < SENSITIVE_TOTAL && spots.length > 0; i += 1) {
+  for (let i = 0; rows.length < SENSITIVE_TOTAL && spots.length > 0 && i < SENSITIVE_TOTAL * 4; i += 1) {
     const h = spots[i % spots.length]!;
     const p = offsetMetres(h, rng.int(150, 480), rng.next() * 2 * Math.PI);
-    if (!a.areas.at(p.lng, p.lat)) continue;
-    add(h.place, categoryOf(rng, true), p, true);
-    if (i > SENSITIVE_TOTAL * 4) break;
+    if (a.areas.at(p.lng, p.lat)) add(h.place, categoryOf(rng, true), p, true);
   }
   return rows;
 }

@@ -57,11 +57,11 @@ async function person(db: Db, username: string, fallback: string): Promise<DemoP
 function ownSpecs(e: DemoEnterprise, areas: DemoAreas): Spec[] {
   const common = { enterprise: e, territoryId: e.territory_id, gridId: e.grid_id, path: e.path };
   const pt = (p: { lng: number | null; lat: number | null } | undefined) => (p && p.lng !== null && p.lat !== null && areas.at(p.lng, p.lat) ? { lng: p.lng, lat: p.lat } : null);
-  const [tank, process] = e.units;
+  const [tank, plant] = e.units;
   const site = e.sites[0];
   const specs: Spec[] = [];
   if (tank) specs.push({ ...common, kind: 'unit', name: tank.name, template: UNIT_TEMPLATES.tank_farm, level: 'red', method: 'lec', siteId: tank.site_id, unitId: tank.id, point: pt(tank), status: 'attention', late: false });
-  if (process) specs.push({ ...common, kind: 'unit', name: process.name, template: UNIT_TEMPLATES.process, level: 'orange', method: 'lec', siteId: process.site_id, unitId: process.id, point: pt(process), status: 'controlled', late: false });
+  if (plant) specs.push({ ...common, kind: 'unit', name: plant.name, template: UNIT_TEMPLATES.process, level: 'orange', method: 'lec', siteId: plant.site_id, unitId: plant.id, point: pt(plant), status: 'controlled', late: false });
   const [loading, sewage, power] = SITE_TEMPLATES;
   specs.push({ ...common, kind: 'site', name: loading!.name, template: loading!, level: 'yellow', method: 'ls', siteId: site?.id ?? null, unitId: null, point: pt(site), status: 'attention', late: false });
   specs.push({ ...common, kind: 'site', name: sewage!.name, template: sewage!, level: 'yellow', method: 'matrix', siteId: site?.id ?? null, unitId: null, point: pt(site), status: 'controlled', late: false });
