@@ -180,6 +180,24 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     }
   });
 
+  it('shows area risk and the dashboard on a phone without sideways scrolling', async () => {
+    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await context.newPage();
+    try {
+      await signIn(phone, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+      await phone.goto('/risk/areas');
+      await phone.getByTestId('area-row').first().waitFor();
+      expect(await phone.getByTestId('area-row').first().getByTestId('area-reasons').innerText()).toMatch(/得分/);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+      await screenshot(phone, 'risk-areas-05-areas-phone', { fullPage: false });
+      await phone.goto('/risk/dashboard');
+      await phone.getByTestId('chart-by-territory').locator('canvas').first().waitFor();
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('threw no error in the page (the refused save answers 400, which the console reports)', () => {
     expect(platform.browser.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Territories and grid cells with their level, score, the counts behind it, the rules that fired (in words), the
 // supervision frequency and when it was computed.
-import { Table, Tag, Tooltip } from 'antd';
+import { Grid, List, Table, Tag, Tooltip } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/EmptyState';
@@ -66,7 +66,43 @@ export function FactorsCell({ f }: { f: AreaFactors }) {
   );
 }
 
-export function AreaRiskTable({ items, loading, rules }: { items: AreaRiskItem[]; loading: boolean; rules: RiskRules | undefined }) {
+/** On a phone: one card per area, everything the table's columns hold, stacked. */
+function AreaRiskCards({ items, loading, rules }: { items: AreaRiskItem[]; loading: boolean; rules: RiskRules | undefined }) {
+  const { t } = useTranslation();
+  const frequency = useFrequencyText();
+  const reason = useReasonText(rules);
+  return (
+    <List<AreaRiskItem>
+      data-testid="area-risk-table"
+      loading={loading}
+      dataSource={items}
+      pagination={items.length > 20 ? { pageSize: 20, size: 'small', showSizeChanger: false } : false}
+      locale={{ emptyText: <EmptyState description={t('risk.areas.list.empty')} /> }}
+      renderItem={(r) => (
+        <List.Item key={r.organisation.id} data-testid="area-row" data-org-id={r.organisation.id} data-level={r.level} data-kind={r.organisation.kind}>
+          <div style={{ width: '100%' }}>
+            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 4 }}>
+              <span style={{ fontWeight: 600 }}>{r.organisation.name} <Tag>{t(`risk.areas.areaKind.${r.organisation.kind === 'grid' ? 'grid' : 'territory'}`)}</Tag></span>
+              <span><LevelTag level={r.level} testId="area-level" /> <span data-testid="area-score">{formatNumber(r.score, 1)}</span></span>
+            </div>
+            <FactorsCell f={r.factors} />
+            {r.reasons.length > 0 && <ul className="ra-reasons" data-testid="area-reasons">{r.reasons.map((c) => <li key={c} data-code={c}>{reason(c, r)}</li>)}</ul>}
+            <div className="ra-factors__label" style={{ marginTop: 2 }}>
+              {t('risk.areas.list.colFrequency')} <span data-testid="area-frequency">{frequency(r.supervisionMonths)}</span> · {formatDateTime(r.computedAt)}
+            </div>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+export function AreaRiskTable(props: { items: AreaRiskItem[]; loading: boolean; rules: RiskRules | undefined }) {
+  const screens = Grid.useBreakpoint();
+  return screens.md === false ? <AreaRiskCards {...props} /> : <AreaRiskWideTable {...props} />;
+}
+
+function AreaRiskWideTable({ items, loading, rules }: { items: AreaRiskItem[]; loading: boolean; rules: RiskRules | undefined }) {
   const { t } = useTranslation();
   const frequency = useFrequencyText();
   const reason = useReasonText(rules);
