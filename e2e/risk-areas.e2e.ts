@@ -198,6 +198,25 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     }
   });
 
+  it('shows empty states for a jurisdiction without risk data', async () => {
+    // Every demo town has points, so the answer of a town without any is given to the page here (same shape, zeros).
+    const zero = { red: 0, orange: 0, yellow: 0, blue: 0 };
+    const empty = {
+      byLevel: zero, byStatus: { controlled: 0, attention: 0, out_of_control: 0 }, reviewLate: 0, byTerritory: [], byIndustry: [],
+      byKind: [], trend: [], attention: [], areas: zero,
+    };
+    await admin.route('**/api/risk/dashboard*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }));
+    try {
+      await admin.goto('/risk/dashboard');
+      await admin.getByTestId('dashboard-empty').waitFor();
+      expect(await cardCounts(admin, 'level')).toEqual(zero);
+      expect(await admin.getByTestId('empty-state').count()).toBeGreaterThanOrEqual(6); // the notice, five charts, the table
+      expect(await admin.locator('[data-testid="risk-dashboard"] canvas').count()).toBe(0);
+    } finally {
+      await admin.unroute('**/api/risk/dashboard*');
+    }
+  });
+
   it('threw no error in the page (the refused save answers 400, which the console reports)', () => {
     expect(platform.browser.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
