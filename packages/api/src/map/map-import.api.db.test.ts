@@ -201,3 +201,18 @@ describe('/api/map/settings', () => {
     expect((await get()).json().tiles).toMatchObject({ enabled: true, subdomains: '0,1,2', attribution: '天地图' });
   });
 });
+
+describe('an imported district boundary (last: it replaces the seeded one)', () => {
+  it('replaces the boundary when a feature names the district, converting GCJ-02 vertices', async () => {
+    const square = squarePolygon(113.2, 23.3, 114.1, 24.0);
+    const res = await upload(admin, '/api/map/areas/import', fc([feat({ name: '从化区' }, square)]), 'official-boundary.geojson', 'gcj02');
+    expect(res.json()).toEqual({ imported: 1 });
+    const b = (await s.app.inject({ method: 'GET', url: '/api/map/boundary', headers: wenquan.headers })).json();
+    expect(b.properties).toMatchObject({ id: '440117', name: '从化区', source: 'official-boundary.geojson', licence: '', coordInput: 'gcj02' });
+    const [lng, lat] = b.geometry.coordinates[0][0];
+    // GCJ-02 → WGS-84 in Guangdong: ≈ 0.0053° west and 0.0026° north (GCJ-02 shifts points east and south)
+    expect(lng).toBeLessThan(113.2);
+    expect(lat).toBeGreaterThan(23.3);
+    expect(await count('map_areas')).toBe(3); // the district, 温泉镇, 良口镇: the seeded boundary was replaced, not doubled
+  });
+});

@@ -77,7 +77,7 @@ describe('parseGeoJson', () => {
     const expected = gcj02ToWgs84({ lng: 113.5, lat: 23.5 });
     expect(first[0]).toBeCloseTo(expected.lng, 6);
     expect(first[1]).toBeCloseTo(expected.lat, 6);
-    // the GCJ-02 offset in Guangdong is a few hundred metres: about 0.005° of longitude west, 0.0027° south
+    // the GCJ-02 offset in Guangdong is a few hundred metres: WGS-84 lies about 0.005° of longitude west of it
     expect(113.5 - first[0]!).toBeGreaterThan(0.003);
     expect(toWgs84({ type: 'Point', coordinates: [2.35, 48.85] }).coordinates).toEqual([2.35, 48.85]); // outside China: unchanged
   });
