@@ -58,6 +58,8 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     await admin.waitForFunction((n) => document.querySelector('[data-testid="risk-dashboard"]')?.getAttribute('data-points') === String(n), total);
     await settled(admin);
     expect(await cardCounts(admin, 'level')).toEqual(api.byLevel);
+    await admin.locator('[data-testid="level-card"][data-key="orange"]').click(); // the list of that town's orange points
+    await admin.waitForURL((u) => u.pathname === '/risk' && u.searchParams.get('level') === 'orange' && u.searchParams.get('territoryId') === town.id);
     await admin.goto('/risk/dashboard');
     await admin.getByTestId('risk-dashboard').waitFor();
   });
@@ -139,9 +141,10 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     await admin.waitForFunction(() => document.querySelector('[data-testid="field-error"]') === null);
     await admin.getByTestId('settings-save').click();
     await admin.getByTestId('settings-save-confirm').click();
-    await admin.locator('.ant-message').getByText('分级规则已保存').waitFor();
-    const saved = await apiOk<Settings>(admin, 'GET', '/api/risk/settings');
-    expect(saved.bands.ls.map((b) => b.min)).toEqual([20, 15, 9, 0]);
+    // (the first save's message may still be showing: wait for the answer itself)
+    await expect.poll(async () => (await apiOk<Settings>(admin, 'GET', '/api/risk/settings')).bands.ls.map((b) => b.min), { timeout: 15_000 })
+      .toEqual([20, 15, 9, 0]);
+    await admin.locator('.ant-message').getByText('分级规则已保存').last().waitFor();
     if (point) expect(await computedLevelOf(admin, point.id)).toBe('orange');
   });
 

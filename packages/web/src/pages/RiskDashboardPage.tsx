@@ -58,7 +58,7 @@ export function RiskDashboardPage() {
       {dash.loading && !d && <Loading />}
       {d && (
         <div className={dash.loading ? 'is-reloading' : undefined} data-testid="risk-dashboard" data-points={points}>
-          <DashboardCards data={d} />
+          <DashboardCards data={d} territoryId={territoryId} />
           {points === 0 && (
             <Card className="content-card" data-testid="dashboard-empty">
               <EmptyState description={t('risk.areas.dashboard.empty')}>

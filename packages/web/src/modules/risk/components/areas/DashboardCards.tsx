@@ -1,5 +1,5 @@
 // The dashboard's count cards: risk points by colour (in the level colours), by control status, and reviews late.
-// A card opens the risk-point list filtered the same way.
+// A card opens the risk-point list filtered the same way (and to the same town).
 import { Card, Col, Row, Statistic } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,13 @@ const statusColour: Record<RiskStatus, string> = { controlled: '#52c41a', attent
 // Yellow cards print their number in a darker gold: #FFFF00 text on white cannot be read.
 const textColour = (c: string) => (c === levelColour.yellow ? '#ad8b00' : c);
 
-export function DashboardCards({ data }: { data: RiskDashboard }) {
+export function DashboardCards({ data, territoryId }: { data: RiskDashboard; territoryId?: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const within = territoryId ? `&territoryId=${encodeURIComponent(territoryId)}` : ''; // the list keeps the dashboard's town
   const card = (key: string, kind: string, title: string, value: number, colour: string, to: string) => (
     <Col xs={12} sm={8} md={6} xl={3} key={`${kind}-${key}`}>
-      <Card variant="borderless" className="ra-level-card" onClick={() => { void navigate(to); }}
+      <Card variant="borderless" className="ra-level-card" onClick={() => { void navigate(`${to}${within}`); }}
         style={{ '--ra-level': colour, '--ra-level-text': textColour(colour) } as CSSProperties}
         data-testid={`${kind}-card`} data-key={key} data-count={value}>
         <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} />
