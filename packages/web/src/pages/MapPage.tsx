@@ -85,8 +85,20 @@ export function MapPage() {
     return () => { map.off('moveend', onMove); map.off('mousemove', onMouse); };
   }, [ctrl, update]);
 
+  // An enterprise or a town opening the map without a view sees its own things: once, after the first answer.
+  const fitted = useRef(false);
   useEffect(() => {
-    if (ctrl && boundary.data) ctrl.setBoundary(boundary.data, !initial.current, boundaryAttribution(boundary.data.properties, t));
+    if (!ctrl || fitted.current || initial.current || status.seq < 1) return;
+    fitted.current = true;
+    if (me.role === 'enterprise' || me.role === 'territory') ctrl.fitToDrawn(15);
+  }, [ctrl, status.seq, me.role]);
+
+  // The district is fitted once, on the first boundary, and only when the URL brought no view.
+  const boundaryFitted = useRef(false);
+  useEffect(() => {
+    if (!ctrl || !boundary.data) return;
+    ctrl.setBoundary(boundary.data, !initial.current && !boundaryFitted.current, boundaryAttribution(boundary.data.properties, t));
+    boundaryFitted.current = true;
   }, [ctrl, boundary.data, t]);
   useEffect(() => {
     ctrl?.setTiles(settings.data?.tiles ?? null);

@@ -52,7 +52,7 @@ export function MapLegend({ layers }: { layers: MapLayer[] }) {
           {(['school', 'kindergarten', 'hospital', 'elderly_home', 'dense_housing', 'public_venue'] as const).map((c) => <Item key={c} colour={categoryColour[c]!} label={t(`map.category.${c}`)} />)}
         </div>
       )}
-      <div className="map-legend__group">
+      <div className="map-legend__group map-legend__group--single">
         {on('pipelines') && <Item colour={layerColour.pipelines} label={t('map.layer.pipelines')} shape="line" />}
         {on('chemical_parks') && <Item colour={layerColour.chemical_parks} label={t('map.layer.chemical_parks')} shape="area" />}
         {on('areas') && <Item colour="#f0f0f0" label={t('map.legend.areaNoLevel')} shape="area" />}

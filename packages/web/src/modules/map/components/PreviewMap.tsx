@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
+import { mapApi } from '../api/map.api';
 
 export function PreviewMap({ preview, badRows }: { preview: FeatureCollection; badRows: Set<number> }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -22,10 +23,15 @@ export function PreviewMap({ preview, badRows }: { preview: FeatureCollection; b
         if (p.name) l.bindTooltip(String(p.name));
       },
     }).addTo(map);
+    // The district outline for orientation (a file in the wrong place shows at once); none loaded is fine.
+    const outline = new AbortController();
+    mapApi.boundary(outline.signal).then((d) => {
+      L.geoJSON(d, { interactive: false, style: { color: '#003a8c', weight: 1.5, fill: false, dashArray: '6 4' } }).addTo(map);
+    }, () => undefined);
     const b = layer.getBounds();
     if (b.isValid()) map.fitBounds(b, { padding: [16, 16] });
     else map.setView([23.65, 113.58], 9);
-    return () => { map.remove(); };
+    return () => { outline.abort(); map.remove(); };
   }, [preview, badRows]);
   return <div ref={ref} className="map-preview" data-testid="import-preview-map" />;
 }

@@ -2,6 +2,7 @@
 // points, drawn in that order so points lie on top; server clusters as DOM discs; a point cloud for views too
 // big for one object per point; the boundary, the ring and the distance tool on their own non-interactive panes.
 // React owns the panels and the URL and calls in here; nothing in here knows about React.
+import { bboxOf } from '@hazgov/domain/map/geometry';
 import L from 'leaflet';
 import type { Feature, Geometry, Point } from 'geojson';
 import type { Boundary, MapFeature, MapFeatureCollection, MapFeatureProps, Ring, TileSettings } from '../api/map.types';
@@ -30,6 +31,7 @@ export class MapController {
   private readonly cloud = new PointCloudLayer<MapFeatureProps>({ radius: CLOUD_RADIUS });
   private readonly ringGroup = L.layerGroup();
   private boundary: L.GeoJSON | null = null;
+  private attribution: string | null = null;
   private tiles: L.TileLayer | null = null;
   private measure: MeasureTool | null = null;
   private actions: PopupActions | null = null;
@@ -63,8 +65,11 @@ export class MapController {
       pane: 'hazgov-boundary', interactive: false,
       style: { color: '#003a8c', weight: 2, fill: false, dashArray: '8 4', renderer: L.svg({ pane: 'hazgov-boundary' }) } as L.PathOptions,
     }).addTo(this.map);
+    if (this.attribution) this.map.attributionControl.removeAttribution(this.attribution);
+    this.attribution = attribution;
     this.map.attributionControl.addAttribution(attribution);
-    if (fit) this.map.fitBounds(this.boundary.getBounds(), { padding: [12, 12] });
+    // Not animated: a zoom animation still running would undo a fit to the first answer that follows it.
+    if (fit) this.map.fitBounds(this.boundary.getBounds(), { padding: [12, 12], animate: false });
   }
 
   /** An online tile source only when the admin turned one on; off, the map needs no network at all. */
@@ -121,6 +126,21 @@ export class MapController {
       }
     }
     return shapes.length + fc.features.filter((f) => f.properties.cluster).length + plain.length;
+  }
+
+  /** Zooms to what the last answer drew (an enterprise or a town sees its own things, not the whole district). */
+  fitToDrawn(maxZoom: number): boolean {
+    const fc = this.last?.fc;
+    if (!fc || fc.features.length === 0) return false;
+    let minLng = Infinity, minLat = Infinity, maxLng = -Infinity, maxLat = -Infinity;
+    for (const f of fc.features) {
+      if (!f.geometry) continue;
+      const b = bboxOf(f.geometry);
+      minLng = Math.min(minLng, b.minLng); minLat = Math.min(minLat, b.minLat); maxLng = Math.max(maxLng, b.maxLng); maxLat = Math.max(maxLat, b.maxLat);
+    }
+    if (!Number.isFinite(minLng)) return false;
+    this.map.fitBounds([[minLat, minLng], [maxLat, maxLng]], { padding: [40, 40], maxZoom, animate: false });
+    return true;
   }
 
   private drawShape(f: MapFeature, gridView: boolean): void {
