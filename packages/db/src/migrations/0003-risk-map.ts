@@ -60,7 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('risk_points_path').on('risk_points').columns(['path', 'level']).execute();
   await db.schema.createIndex('risk_points_enterprise').on('risk_points').column('enterprise_id').execute();
   await db.schema.createIndex('risk_points_territory').on('risk_points').columns(['territory_id', 'level']).execute();
-  await db.schema.createIndex('risk_points_lat_lng').on('risk_points').columns(['lat', 'lng']).execute();
+  // covers the map's bounding-box count and clustering (scope, level and status filters read from the index alone)
+  await db.schema.createIndex('risk_points_lat_lng').on('risk_points').columns(['lat', 'lng', 'level', 'path', 'status']).execute();
   await db.schema.createIndex('risk_points_review').on('risk_points').column('next_review_on').execute();
   await db.schema.createIndex('enterprises_lat_lng').on('enterprises').columns(['lat', 'lng']).execute();
 
