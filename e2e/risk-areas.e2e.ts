@@ -96,6 +96,11 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     await admin.waitForFunction((n) => document.querySelector('[data-testid="areas-count"]')?.getAttribute('data-count') === String(n), red.items.length);
     const levels = await admin.getByTestId('area-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
     expect(levels.every((l) => l === 'red')).toBe(true);
+
+    await admin.getByTestId('areas-recompute').click();
+    await admin.getByTestId('areas-recompute-confirm').click();
+    const all = await apiOk<Areas>(admin, 'GET', '/api/risk/areas');
+    await admin.locator('.ant-message').getByText(`已重新计算 ${all.items.length} 个区域`).waitFor();
   });
 
   it('moves the LS orange band to R ≥ 16 and saves: an R = 15 point is re-graded yellow', async () => {

@@ -2,7 +2,7 @@
 // risk points by colour, sensitive targets, population) by the district's rule, and the supervision frequency the
 // level sets. Filters live in the URL (?kind=grid&level=red). The admin can recompute all areas.
 import { EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Popconfirm, Segmented, Select, Space, Typography } from 'antd';
+import { Button, Card, Popconfirm, Segmented, Select, Space, Typography, type ButtonProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -68,7 +68,8 @@ export function AreaRiskPage() {
     <Space wrap>
       <Link to={riskAreaUrls.areasOnMap} data-testid="areas-on-map"><Button icon={<EnvironmentOutlined />}>{t('risk.areas.list.onMap')}</Button></Link>
       {admin && (
-        <Popconfirm title={t('risk.areas.list.recomputeConfirm')} onConfirm={() => { void recompute(); }} okText={t('risk.areas.list.recompute')} cancelText={t('common.cancel')}>
+        <Popconfirm title={t('risk.areas.list.recomputeConfirm')} onConfirm={() => { void recompute(); }} okText={t('risk.areas.list.recompute')} cancelText={t('common.cancel')}
+          okButtonProps={{ 'data-testid': 'areas-recompute-confirm' } as ButtonProps}>
           <Button icon={<ReloadOutlined />} loading={busy} data-testid="areas-recompute">{t('risk.areas.list.recompute')}</Button>
         </Popconfirm>
       )}
