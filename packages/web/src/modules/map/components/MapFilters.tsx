@@ -4,6 +4,7 @@ import { levelColour, riskLevels, riskStatuses, type RiskLevel, type RiskStatus 
 import { Button, Checkbox, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { gradeHex } from '../../major-hazards/utils/grade-colors';
+import { formatNumber } from '../../shared/utils/format';
 import { enterpriseActivities, hazardGrades, type MapFilters as Filters } from '../utils/url-state';
 import { layerColour } from '../utils/colours';
 
@@ -33,7 +34,7 @@ export function MapFilters({ layers, filters, territories, totals, onLayers, onF
             <span data-testid={`layer-${l}`} data-checked={layers.includes(l)}>
               <span className="map-swatch" style={{ background: layerColour[l] }} />
               {t(`map.layer.${l}`)}
-              {layers.includes(l) && totals?.[l] && <Typography.Text type="secondary" className="map-filters__count"> {totals[l].total}</Typography.Text>}
+              {layers.includes(l) && totals?.[l] && <Typography.Text type="secondary" className="map-filters__count"> {formatNumber(totals[l].total)}</Typography.Text>}
             </span>
           </Checkbox>
         ))}

@@ -58,7 +58,7 @@ export function TileSettingsForm() {
           <Input placeholder={t('map.tiles.attributionPlaceholder')} data-testid="tiles-attribution" />
         </Form.Item>
         <Form.Item name="coordSystem" label={t('map.tiles.coordSystem')} extra={t('map.tiles.coordHelp')}>
-          <Select<CoordSystem> style={{ width: 260 }} options={[{ value: 'wgs84', label: t('map.crs.wgs84') }, { value: 'gcj02', label: t('map.crs.gcj02') }]} />
+          <Select<CoordSystem> style={{ width: 300 }} data-testid="tiles-crs" options={[{ value: 'wgs84', label: t('map.tiles.crsWgs84') }, { value: 'gcj02', label: t('map.tiles.crsGcj02') }]} />
         </Form.Item>
         <Button type="primary" loading={saving} onClick={() => { void save(); }} data-testid="tiles-save">{t('common.save')}</Button>
       </Form>
