@@ -15,6 +15,7 @@ type Areas = { items: { organisation: { id: string }; level: string; reasons: st
 describe('risk dashboard, area risk and grading rules in the browser', () => {
   let platform: Platform;
   let admin: Page;
+  let lsPoint: { id: string } | null = null; // an R = 15 point, re-graded by the band change and back
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -105,6 +106,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
 
   it('moves the LS orange band to R ≥ 16 and saves: an R = 15 point is re-graded yellow', async () => {
     const point = await lsPointWithScore(admin, 15);
+    lsPoint = point;
     await admin.getByTestId('risk-tab-settings').click();
     expect(await waitForHeading(admin, '分级规则')).toBe('分级规则');
     await admin.getByTestId('bands-ls').waitFor();
@@ -141,7 +143,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
   });
 
   it('restores the defaults and saves them', async () => {
-    const point = await lsPointWithScore(admin, 15);
+    const point = lsPoint;
     await admin.getByTestId('settings-defaults').click();
     await admin.waitForFunction(() => document.querySelector('[data-testid="field-error"]') === null);
     await admin.getByTestId('settings-save').click();
@@ -150,7 +152,8 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     await expect.poll(async () => (await apiOk<Settings>(admin, 'GET', '/api/risk/settings')).bands.ls.map((b) => b.min), { timeout: 15_000 })
       .toEqual([20, 15, 9, 0]);
     await admin.locator('.ant-message').getByText('分级规则已保存').last().waitFor();
-    if (point) expect(await computedLevelOf(admin, point.id)).toBe('orange');
+    expect(point).not.toBeNull();
+    expect(await computedLevelOf(admin, point!.id)).toBe('orange');
   });
 
   it('reads the grading rules in English', async () => {

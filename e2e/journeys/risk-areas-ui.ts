@@ -18,9 +18,9 @@ export async function cardCounts(page: Page, kind: 'level' | 'status'): Promise<
   return Object.fromEntries(pairs);
 }
 
-/** An LS point with score R (the list is worst first; 200 rows reach the orange ones). */
+/** An LS point with score R (R = 15 is orange under the default bands). */
 export async function lsPointWithScore(page: Page, score: number): Promise<{ id: string; computedLevel: string } | null> {
-  const r = await apiOk<PointList>(page, 'GET', '/api/risk/points?method=ls&pageSize=200');
+  const r = await apiOk<PointList>(page, 'GET', '/api/risk/points?method=ls&level=orange&pageSize=100');
   return r.items.find((p) => p.assessment.method === 'ls' && p.assessment.score === score) ?? null;
 }
 
