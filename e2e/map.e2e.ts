@@ -220,6 +220,26 @@ describe('the electronic map in the browser', () => {
     expect(await waitForHeading(admin, '电子地图')).toBe('电子地图');
   });
 
+  it('shows a town officer its own town on a phone, the map above the filters', async () => {
+    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await signIn(page, loginOf(parseDemoLogins(platform.server.logs()), 'wenquan'));
+      await page.goto('/map');
+      await waitForMapReady(page);
+      // Fitted to what the town sees (deeper than the whole district's 10.5 on a phone).
+      await page.waitForFunction(() => window.__hazgovMap!.getZoom() > 10.5, undefined, { timeout: 15_000 });
+      const map = (await page.getByTestId('map-frame').boundingBox())!;
+      const filters = (await page.getByTestId('map-filters').boundingBox())!;
+      expect(map.y).toBeLessThan(filters.y);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+      expect(await page.getByTestId('map-data-link').count()).toBe(0); // the admin's page is not offered
+      await screenshot(page, 'map-09-phone', { fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('logged no page errors', () => {
     // The tile settings and ring answer 404 only when their routes are missing; nothing else may fail.
     expect(platform.browser.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
