@@ -31,6 +31,7 @@ import { riskRoutes } from './risk/risk.routes.js';
 import { riskAreasRoutes } from './risk/risk-areas.routes.js';
 import { riskPdfRoutes } from './risk/risk-pdf.routes.js';
 import { mapRoutes } from './map/map.routes.js';
+import { createTileCsp } from './map/tile-csp.js';
 import { installErrorHandling } from './shared/error-mapping.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -54,6 +55,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.decorate('sessionIdleMinutes', config.sessionIdleMinutes);
   installErrorHandling(app);
 
+  const tileCsp = createTileCsp();
+  await tileCsp.load(ctx.database.db);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -61,7 +64,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"], // antd (CSS-in-JS) injects <style> elements at run time
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', () => tileCsp.imgSrc()], // + the tile server's origin when an admin enabled tiles
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
@@ -103,7 +106,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(riskAreasRoutes); // before riskRoutes: /api/risk/settings, /areas, /dashboard are static paths
   await app.register(riskPdfRoutes, { publicUrl: config.publicUrl });
   await app.register(riskRoutes);
-  await app.register(mapRoutes);
+  await app.register(mapRoutes, { tileCsp });
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return app;

@@ -11,6 +11,7 @@ import { getLayerTemplate } from '@hazgov/app/map/get-layer-template';
 import { listLayerFeatures } from '@hazgov/app/map/list-layer-features';
 import { deleteLayerFeature } from '@hazgov/app/map/delete-layer-feature';
 import { getMapSettings, saveMapSettings } from '@hazgov/app/map/map-settings';
+import type { TileCsp } from './tile-csp.js';
 import { XLSX } from '@hazgov/app/plans/export-unit-report';
 import { attachment } from '../plans/plans.presenter.js';
 import { binaryResponse } from '../shared/binary-response.js';
@@ -20,7 +21,7 @@ import { parseFeaturesQuery, presentImport } from './map.presenter.js';
 import { isDryRun, readMapUpload } from './map-upload.js';
 import * as s from './map.schemas.js';
 
-export async function mapRoutes(app: FastifyInstance): Promise<void> {
+export async function mapRoutes(app: FastifyInstance, opts: { tileCsp?: TileCsp }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = app.ctx;
   const tags = ['map'];
@@ -109,6 +110,8 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
     schema: { tags, summary: 'Save the map settings (district admin); a tile URL template must be http(s) with {z}, {x} and {y}', body: s.settingsBody, response: { 200: s.settingsResponse, ...errorResponses } },
   }, async (request) => {
     const { actor } = requireActor(request, ['district_admin']);
-    return saveMapSettings(ctx, { actor, settings: request.body });
+    const saved = await saveMapSettings(ctx, { actor, settings: request.body });
+    opts.tileCsp?.set(saved.tiles); // the page may load the new tiles at once
+    return saved;
   });
 }

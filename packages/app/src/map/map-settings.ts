@@ -48,3 +48,17 @@ export async function saveMapSettings(ctx: AppContext, opts: { actor: Actor; set
     return { tiles };
   });
 }
+
+/**
+ * The origin the browser must be allowed to load tile images from (the page's Content-Security-Policy img-src), or
+ * null when tiles are off. A subdomain placeholder ({s}, as 天地图's t0…t7) becomes a wildcard label.
+ */
+export function tileImageSource(t: TileSettings): string | null {
+  if (!t.enabled || t.urlTemplate === '') return null;
+  const m = /^(https?):\/\/([^/?#]+)/i.exec(t.urlTemplate);
+  if (!m) return null;
+  const labels = m[2]!.split('.').map((label) => (/[{}]/.test(label) ? '*' : label));
+  // CSP allows a wildcard only as the leftmost label: anything wider than one subdomain level is not trusted
+  if (labels.slice(1).includes('*') || labels.length < 2 && labels[0] === '*') return null;
+  return `${m[1]!.toLowerCase()}://${labels.join('.')}`;
+}
