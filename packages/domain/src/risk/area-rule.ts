@@ -14,7 +14,8 @@ export const defaultAreaRule: AreaRule = {
   },
   thresholds: { red: 60, orange: 30, yellow: 10 },
   floors: { grade1MajorHazard: 'orange', redRiskPoint: 'orange', outOfControlPoint: 'orange' },
-  basis: 'HazGov default (docs/risk-area-rule.md): score = Σ major hazards (grade 1: 40, 2: 20, 3: 10, 4: 3) + risk points (red 10, orange 0.5, yellow and blue 0) + 0.5 per sensitive target + 0.5 per 10,000 residents; ≥60 重大, ≥30 较大, ≥10 一般, else 低; a grade-1 major hazard, a red point or a point out of control makes the area at least 较大. No national standard fixes area risk: the district may change it.',
+  // Chinese: data the district may rewrite; the web shows a translation while it is the default
+  basis: '平台默认规则（见 docs/risk-area-rule.md）：得分 = 重大危险源（一级 40、二级 20、三级 10、四级 3）+ 风险点（红 10、橙 0.5，黄、蓝 0）+ 每个敏感目标 0.5 + 每万名常住人口 0.5；≥60 重大，≥30 较大，≥10 一般，其余为低；有一级重大危险源、红色风险点或失控风险点的区域至少为较大。国家标准未规定区域风险的评定方法，本区可调整。',
 };
 
 /** Months between supervision visits by area level: red monthly, orange quarterly, yellow half-yearly, blue yearly. */

@@ -23,7 +23,8 @@ export const defaultBands: RiskBands = {
     ['blue', 'yellow', 'orange', 'red'],
     ['yellow', 'orange', 'red', 'red'],
   ],
-  basis: 'LEC: D≥320 重大, 160≤D<320 较大, 70≤D<160 一般, D<70 低 (common platform mapping of the Graham–Kinney bands); LS: R≥20 重大, 15–16 较大, 9–12 一般, <9 低; matrix: 4×4 area matrix for hazardous-chemical enterprises. No national standard fixes these bands: the district may change them.',
+  // Chinese: the text is data the district may rewrite in its own words; the web shows a translation while it is the default
+  basis: 'LEC：D≥320 重大风险，160≤D<320 较大风险，70≤D<160 一般风险，D<70 低风险（Graham–Kinney 分值的常见平台映射）；LS：R≥20 重大，15–16 较大，9–12 一般，<9 低；矩阵：危险化学品企业区域 4×4 风险矩阵。国家标准未规定分级界限，本区可调整。',
 };
 
 export type Assessment = { method: AssessmentMethod; inputs: AssessmentInputs };

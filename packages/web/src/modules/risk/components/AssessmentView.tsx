@@ -2,6 +2,7 @@
 // it falls in, and where the bands come from.
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { defaultBands } from '@hazgov/domain/risk/assessment';
 import type { AssessmentResult } from '../api/risk.types';
 import { bandText, fieldKey, fieldsOf, formulaOf, meaningKey } from '../utils/assessment-view';
 import { LevelTag } from './LevelTag';
@@ -24,7 +25,7 @@ export function AssessmentView({ a }: { a: AssessmentResult }) {
             children: <><LevelTag level={a.level} testId="risk-computed-level" />{band && <span className="sub-text">{t('risk.assessment.band', { band })}</span>}</> },
         ]} />
       <Typography.Paragraph type="secondary" className="risk-basis" data-testid="risk-handling">{t(`risk.assessment.handling.${a.level}`)}</Typography.Paragraph>
-      <Typography.Paragraph type="secondary" className="risk-basis" data-testid="risk-basis">{t('risk.assessment.basis')}: {a.basis}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" className="risk-basis" data-testid="risk-basis">{t('risk.assessment.basis')}: {a.basis === defaultBands.basis ? t('risk.assessment.defaultBasis') : a.basis}</Typography.Paragraph>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // a red point or a point out of control is at least that level); and its basis. Each value shows its default.
 import { Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { defaultAreaRule } from '@hazgov/domain/risk/area-rule';
 import { riskLevels, type AreaRule, type RiskLevel } from '../../api/risk-areas.types';
 import { LevelTag } from './LevelTag';
 import { DefaultNote, GroupErrors, NumberField, useErrorProps, useSettingsForm } from './settings-form';
@@ -60,7 +61,7 @@ export function AreaRuleEditor({ rule, defaults }: { rule: AreaRule; defaults: A
         ))}
       </div>
       <Form.Item label={t('risk.areas.settings.areaBasis')} {...errorProps('areaRule.basis')}>
-        {readOnly ? <Typography.Paragraph data-testid="field-areaRule.basis" style={{ marginBottom: 0 }}>{rule.basis}</Typography.Paragraph> : (
+        {readOnly ? <Typography.Paragraph data-testid="field-areaRule.basis" style={{ marginBottom: 0 }}>{rule.basis === defaultAreaRule.basis ? t('risk.areas.settings.defaultAreaBasis') : rule.basis}</Typography.Paragraph> : (
           <Input.TextArea value={rule.basis} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="field-areaRule.basis"
             onChange={(e) => set('areaRule.basis', e.target.value)} />
         )}
