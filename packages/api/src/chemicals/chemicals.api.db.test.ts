@@ -4,8 +4,9 @@
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
@@ -21,12 +22,7 @@ beforeAll(async () => {
       { id: 'u2', name: '库房', population: 10, lines: [{ name: '硝酸铵', quantity: '1' }] },
     ],
   });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  admin = await s.login('admin');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
+  ({ admin, wenquan, liangkou } = await withRoleUsers(s, ['admin', 'wenquan', 'liangkou']));
 });
 afterAll(async () => s?.close());
 

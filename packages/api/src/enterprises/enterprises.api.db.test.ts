@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseInput, USCC, USCC_BAD_CHECK } from '@hazgov/app/enterprises/testing/enterprise-fixture';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 
 let s: TestServer;
 let admin: Session;
@@ -19,16 +20,7 @@ const call = (who: Session, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: stri
 
 beforeAll(async () => {
   s = await startTestServer();
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: 'org-safety-committee-office' });
-  await s.addUser({ username: 'ajj', role: 'department', organisationId: 'org-safety-bureau' });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: '440117103' });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: '440117104' });
-  await s.addUser({ username: 'inspector', role: 'inspector', organisationId: 'org-safety-bureau' });
-  admin = await s.login('admin');
-  ajj = await s.login('ajj');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
-  inspector = await s.login('inspector');
+  ({ admin, ajj, wenquan, liangkou, inspector } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'inspector']));
 });
 afterAll(async () => s.close());
 

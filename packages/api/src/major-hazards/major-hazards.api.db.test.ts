@@ -7,9 +7,10 @@
 //                 u3 液氯库     液氯 10 t (row 12 氯, Q 5) → S 2; population not known → needs_population
 //   良口镇 ent B  u4 液氯罐区   液氯 50 t → q/Q 10, β 4 (Table 3 氯) → 40; 10 people (α 1, "1～29人") → R 40 → 三级 (50>R≥10)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { readPdf } from '@hazgov/app/major-hazards/pdf-test-support';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 import { seedEnterprise } from './major-hazards.test-support.js';
 
 let s: TestServer;
@@ -34,18 +35,7 @@ beforeAll(async () => {
       { id: 'u4', name: '液氯罐区', population: 10, lines: [{ name: '液氯', quantity: '50' }] },
     ],
   });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
-  await s.addUser({ username: 'ajj', role: 'department', organisationId: 'org-safety-bureau' });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  await s.addUser({ username: 'enta', role: 'enterprise', organisationId: 'ent-a' });
-  await s.addUser({ username: 'entb', role: 'enterprise', organisationId: 'ent-b' });
-  admin = await s.login('admin');
-  ajj = await s.login('ajj');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
-  entA = await s.login('enta');
-  entB = await s.login('entb');
+  ({ admin, ajj, wenquan, liangkou, enta: entA, entb: entB } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb']));
 });
 afterAll(async () => s?.close());
 

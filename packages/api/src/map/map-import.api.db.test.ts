@@ -9,8 +9,9 @@ import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 import { insertSensitiveTarget, squarePolygon } from './map.test-support.js';
 
 let s: TestServer;
@@ -26,12 +27,7 @@ beforeAll(async () => {
   await insertSensitiveTarget(s.database.db, { id: 'st-2', name: '温泉卫生院', path: '/440117/', territoryId: null, lng: 113.604, lat: 23.6, population: 80, category: 'hospital' });
   await insertSensitiveTarget(s.database.db, { id: 'st-3', name: '温泉幼儿园', path: '/440117/', territoryId: null, lng: 113.603, lat: 23.602, population: 150, category: 'kindergarten' });
   await insertSensitiveTarget(s.database.db, { id: 'st-4', name: '远处小区', path: '/440117/', territoryId: null, lng: 113.6, lat: 23.606, population: 3000, category: 'dense_housing' });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  admin = await s.login('admin');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
+  ({ admin, wenquan, liangkou } = await withRoleUsers(s, ['admin', 'wenquan', 'liangkou']));
 });
 afterAll(async () => { await s?.close(); });
 

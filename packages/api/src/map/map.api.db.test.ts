@@ -4,9 +4,10 @@
 // Hand counts: 温泉镇 holds 2,100 risk points on a 70 × 30 grid from (113.60, 23.60) with step 0.001° (so inside
 // [113.600, 113.669] × [23.600, 23.629]); 良口镇 holds 10 points on one row from (113.70, 23.75).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 import { insertArea, insertRiskPoints, insertSensitiveTarget } from './map.test-support.js';
 
 let s: TestServer;
@@ -28,12 +29,7 @@ beforeAll(async () => {
   await insertSensitiveTarget(db, { id: 'st-b', name: '良口小学', path: PATH_B, territoryId: TOWN_B, lng: 113.71, lat: 23.76, population: 300, category: 'kindergarten' });
   await insertArea(db, { id: TOWN_A, path: PATH_A, kind: 'territory', box: [113.55, 23.55, 113.69, 23.7], population: 40000 });
   await insertArea(db, { id: TOWN_B, path: PATH_B, kind: 'territory', box: [113.69, 23.7, 113.8, 23.85] });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  admin = await s.login('admin');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
+  ({ admin, wenquan, liangkou } = await withRoleUsers(s, ['admin', 'wenquan', 'liangkou']));
 });
 afterAll(async () => { await s?.close(); });
 

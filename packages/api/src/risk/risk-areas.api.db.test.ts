@@ -10,7 +10,7 @@
 //   LS bands saved as red ≥16, orange ≥12, yellow ≥6, blue ≥0: pA1's R = 12 turns orange; pOv (R 12, overridden to
 //   blue by a regulator) gets computed_level orange but keeps level blue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { recomputeAreasOf } from '@hazgov/app/risk/recompute-areas';
 import { takeRiskSnapshot } from '@hazgov/app/risk/take-risk-snapshot';
 import { inTransaction } from '@hazgov/app/shared/transaction';
@@ -18,6 +18,7 @@ import { seedAreaPolygon, seedEnterpriseWithUnits, seedPoint } from '@hazgov/db/
 import { defaultBands } from '@hazgov/domain/risk/assessment';
 import type { RiskBands } from '@hazgov/domain/risk/types';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 
 let s: TestServer;
 let admin: Session;
@@ -39,18 +40,10 @@ beforeAll(async () => {
   await seedPoint(db, { id: 'pA2', territoryId: TOWN_A, level: 'blue', method: 'ls', inputs: { l: 1, s: 2 }, score: 2 });
   await seedPoint(db, { id: 'pB1', territoryId: TOWN_B, level: 'orange', status: 'out_of_control', method: 'ls', inputs: { l: 3, s: 5 }, score: 15 });
   await seedAreaPolygon(db, { orgId: TOWN_A, kind: 'territory', population: 42_000 });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE, displayName: '区管理员' });
-  await s.addUser({ username: 'ajj', role: 'department', organisationId: 'org-safety-bureau' });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  await s.addUser({ username: 'inspector', role: 'inspector', organisationId: 'org-safety-bureau' });
-  await s.addUser({ username: 'enta', role: 'enterprise', organisationId: 'org-ea' });
-  admin = await s.login('admin');
-  ajj = await s.login('ajj');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
-  inspector = await s.login('inspector');
-  entA = await s.login('enta');
+  // seedEnterpriseWithUnits names the enterprise's organisation org-<id>.
+  ({ admin, ajj, wenquan, liangkou, inspector, enta: entA } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'inspector', 'enta'], {
+    change: { admin: { displayName: '区管理员' }, enta: { organisationId: 'org-ea' } },
+  }));
 });
 afterAll(async () => s?.close());
 

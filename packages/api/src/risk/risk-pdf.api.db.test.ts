@@ -6,6 +6,7 @@ import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { readPdf } from '@hazgov/app/major-hazards/pdf-test-support';
 import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 
 const AT = '2026-03-01T02:00:00.000Z';
 let s: TestServer;
@@ -43,23 +44,12 @@ beforeAll(async () => {
   await insertPoint(s, { id: 'rp-orange', path: a.path, enterpriseId: 'ea', name: '装卸站台', level: 'orange', posts: ['装卸工'] });
   await insertPoint(s, { id: 'rp-b', path: b.path, enterpriseId: 'eb', name: '液氯罐区', level: 'red', posts: ['操作工'] });
   await insertPoint(s, { id: 'rp-pub', path: townA.path, enterpriseId: null, name: '温泉加油站', level: 'yellow', posts: ['加油员'] });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
-  await s.addUser({ username: 'ajj', role: 'department', organisationId: 'org-safety-bureau' });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  await s.addUser({ username: 'enta', role: 'enterprise', organisationId: 'ent-a' });
-  await s.addUser({ username: 'entb', role: 'enterprise', organisationId: 'ent-b' });
   await s.database.db.insertInto('organisations').values({
     id: 'org-agency-x', parent_id: '440117', kind: 'agency', code: null, name: '某评价机构', name_en: null, path: '/440117/org-agency-x/', sort: 0, created_at: AT,
   }).execute();
-  await s.addUser({ username: 'agency', role: 'agency', organisationId: 'org-agency-x' });
-  admin = await s.login('admin');
-  ajj = await s.login('ajj');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
-  entA = await s.login('enta');
-  entB = await s.login('entb');
-  agency = await s.login('agency');
+  ({ admin, ajj, wenquan, liangkou, enta: entA, entb: entB, agency } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb'], {
+    extra: { agency: { role: 'agency', organisationId: 'org-agency-x' } },
+  }));
 });
 afterAll(async () => s?.close());
 

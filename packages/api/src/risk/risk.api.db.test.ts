@@ -9,10 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { runRiskReviewCheck } from '@hazgov/app/risk/run-risk-review-check';
 import { gcj02ToWgs84 } from '@hazgov/domain/shared/gcj02';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
+import { withRoleUsers } from '../shared/test-users.js';
 import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
@@ -27,18 +28,9 @@ beforeAll(async () => {
   s = await startTestServer();
   await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [{ id: 'u1', name: '1号储罐区', population: 120, lines: [] }] });
   await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [{ id: 'u4', name: '液氯罐区', population: 10, lines: [] }] });
-  await s.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
-  await s.addUser({ username: 'ajj', role: 'department', organisationId: 'org-safety-bureau', displayName: '区安监局检查员' });
-  await s.addUser({ username: 'wenquan', role: 'territory', organisationId: TOWN_A });
-  await s.addUser({ username: 'liangkou', role: 'territory', organisationId: TOWN_B });
-  await s.addUser({ username: 'enta', role: 'enterprise', organisationId: 'ent-a' });
-  await s.addUser({ username: 'entb', role: 'enterprise', organisationId: 'ent-b' });
-  admin = await s.login('admin');
-  ajj = await s.login('ajj');
-  wenquan = await s.login('wenquan');
-  liangkou = await s.login('liangkou');
-  entA = await s.login('enta');
-  entB = await s.login('entb');
+  ({ admin, ajj, wenquan, liangkou, enta: entA, entb: entB } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb'], {
+    change: { ajj: { displayName: '区安监局检查员' } },
+  }));
 });
 afterAll(async () => s?.close());
 /** Moves the clock (sessions expire after 30 idle minutes, so sign in again at the new time). */
