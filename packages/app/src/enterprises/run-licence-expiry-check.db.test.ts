@@ -2,12 +2,8 @@
 // 90-day and 30-day warnings to the enterprise and its territory, each once; none for a licence valid beyond 90 days
 // or already expired; a renewed licence (new expiry) is warned about again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '@hazgov/db/test-db';
 import type { Database } from '@hazgov/db/database';
-import type { Actor } from '@hazgov/domain/orgs/scope';
-import { organisationFixture } from '../orgs/organisation-fixture.js';
-import { seedOrganisations } from '../orgs/seed-organisations.js';
-import { startScheduler } from '../plans/scheduler.js';
+import { clockedTestDb, districtAdmin as admin, runSchedulerOnce } from '../plans/testing/scheduler-testbed.js';
 import type { AppContext } from '../shared/context.js';
 import { addLicence } from './add-licence.js';
 import { createEnterprise } from './create-enterprise.js';
@@ -17,25 +13,15 @@ import { updateLicence } from './update-licence.js';
 
 let database: Database;
 let ctx: AppContext;
-let current = new Date('2026-01-01T02:00:00.000Z'); // China date 2026-01-01
+let setNow: (iso: string) => void;
 let organisationId: string;
 let licenceA: string;
-const admin: Actor = {
-  userId: 'u-admin', username: 'admin', displayName: '区安委办', role: 'district_admin', organisationId: 'org-safety-committee-office',
-  organisationPath: '/440117/org-safety-committee/org-safety-committee-office/',
-};
 const warnings = async () => database.db.selectFrom('notifications').select(['organisation_id', 'kind', 'dedupe_key', 'path'])
   .where('kind', 'like', 'licence_expiring_%').orderBy('dedupe_key').execute();
-const runScheduler = async (): Promise<void> => {
-  const scheduler = startScheduler(ctx, { intervalMinutes: 60 });
-  await scheduler.runNow();
-  await scheduler.stop();
-};
+const runScheduler = () => runSchedulerOnce(ctx);
 
 beforeAll(async () => {
-  database = await createTestDb();
-  ctx = { database, now: () => new Date(current) };
-  await seedOrganisations(ctx, organisationFixture);
+  ({ database, ctx, setNow } = await clockedTestDb('2026-01-01T02:00:00.000Z')); // China date 2026-01-01
   const id = await createEnterprise(ctx, { actor: admin, input: enterpriseInput() });
   organisationId = (await database.db.selectFrom('enterprises').select('organisation_id').where('id', '=', id).executeTakeFirstOrThrow()).organisation_id;
   const add = (number: string, expiresOn: string) => addLicence(ctx, { actor: admin, enterpriseId: id, input: { kind: 'hazchem_trade', number, expiresOn } });
@@ -64,7 +50,7 @@ describe('licence expiry warnings', () => {
   });
 
   it('A reaches 30 days on 2026-03-01 and gets its second warning once; B, expired by then, gets nothing more', async () => {
-    current = new Date('2026-03-01T01:00:00.000Z'); // 2026-03-01 → 03-31 = 30 days
+    setNow('2026-03-01T01:00:00.000Z'); // 2026-03-01 → 03-31 = 30 days
     await runScheduler();
     await runScheduler();
     const a = (await warnings()).filter((r) => r.dedupe_key.startsWith(`licence-expiry:${licenceA}:`));

@@ -2,12 +2,9 @@
 // on a date is on time that day and late the next; the owner (enterprise, or a public place's territory) and the
 // territory are told once per due date; a review moves the due date and the next lateness is warned about again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '@hazgov/db/test-db';
 import type { Database } from '@hazgov/db/database';
-import type { Actor } from '@hazgov/domain/orgs/scope';
-import { organisationFixture, TOWN_A } from '../orgs/organisation-fixture.js';
-import { seedOrganisations } from '../orgs/seed-organisations.js';
-import { startScheduler } from '../plans/scheduler.js';
+import { TOWN_A } from '../orgs/organisation-fixture.js';
+import { clockedTestDb, districtAdmin as admin, runSchedulerOnce } from '../plans/testing/scheduler-testbed.js';
 import type { AppContext } from '../shared/context.js';
 import { createRiskPoint } from './create-risk-point.js';
 import { reviewRiskPoint } from './review-risk-point.js';
@@ -15,23 +12,13 @@ import { runRiskReviewCheck } from './run-risk-review-check.js';
 
 let database: Database;
 let ctx: AppContext;
-let current = new Date('2026-01-01T02:00:00.000Z'); // China date 2026-01-01
+let setNow: (iso: string) => void;
 let pointId = '';
-const admin: Actor = {
-  userId: 'u-admin', username: 'admin', displayName: '区安委办', role: 'district_admin', organisationId: 'org-safety-committee-office',
-  organisationPath: '/440117/org-safety-committee/org-safety-committee-office/',
-};
 const warnings = async () => database.db.selectFrom('notifications').select(['organisation_id', 'dedupe_key', 'link']).where('kind', '=', 'risk_review_late').orderBy('dedupe_key').execute();
-const runScheduler = async (): Promise<void> => {
-  const scheduler = startScheduler(ctx, { intervalMinutes: 60, onError: () => undefined }); // the other daily steps are tested by their owners
-  await scheduler.runNow();
-  await scheduler.stop();
-};
+const runScheduler = () => runSchedulerOnce(ctx, { onError: () => undefined }); // the other daily steps are tested by their owners
 
 beforeAll(async () => {
-  database = await createTestDb();
-  ctx = { database, now: () => new Date(current) };
-  await seedOrganisations(ctx, organisationFixture);
+  ({ database, ctx, setNow } = await clockedTestDb('2026-01-01T02:00:00.000Z')); // China date 2026-01-01
   pointId = await createRiskPoint(ctx, {
     actor: admin,
     input: {
@@ -45,10 +32,10 @@ afterAll(async () => database.close());
 
 describe('risk review check', () => {
   it('is quiet on the due day and warns the territory once the day after (a public place: owner and territory are one)', async () => {
-    current = new Date('2026-01-31T02:00:00.000Z');
+    setNow('2026-01-31T02:00:00.000Z');
     await runScheduler();
     expect(await warnings()).toEqual([]);
-    current = new Date('2026-02-01T02:00:00.000Z');
+    setNow('2026-02-01T02:00:00.000Z');
     await runScheduler();
     await runScheduler();
     expect(await runRiskReviewCheck(ctx, '2026-02-02')).toEqual({ warned: 0 });
@@ -61,7 +48,7 @@ describe('risk review check', () => {
 
   it('a review sets the next due date; late again, warned again', async () => {
     await reviewRiskPoint(ctx, { actor: admin, pointId, reviewedOn: '2026-02-01', status: 'attention' }); // next 2026-03-03 (28 days of Feb + 3)
-    current = new Date('2026-03-04T02:00:00.000Z');
+    setNow('2026-03-04T02:00:00.000Z');
     await runScheduler();
     expect((await warnings()).map((w) => w.dedupe_key)).toEqual([
       `risk-review-late:${pointId}:2026-01-31:${TOWN_A}`, `risk-review-late:${pointId}:2026-03-03:${TOWN_A}`,
