@@ -6,7 +6,7 @@ import { riskLevels } from '@hazgov/domain/risk/types';
 import { readPdf } from '../../major-hazards/pdf-test-support.js';
 import { SYSTEM_CJK_FONTS } from './cjk-font.js';
 import { renderNoticeBoard, type NoticeBoard } from './notice-board-pdf.js';
-import { BASE_URL, fixturePoint } from './print-fixture.js';
+import { BASE_URL, fixturePoint, flat, hugePoint, printedLines } from './print-fixture.js';
 import { reportPhones } from './printed-point.js';
 
 const board = (over: Partial<NoticeBoard> = {}): NoticeBoard => ({
@@ -20,7 +20,6 @@ const board = (over: Partial<NoticeBoard> = {}): NoticeBoard => ({
   ...over,
 });
 const noSystemFonts = { systemFonts: [] }; // the committed subset only, as on a machine without CJK fonts
-const flat = (text: string) => text.replace(/\s+/g, '');
 const systemFont = SYSTEM_CJK_FONTS.find((f) => fs.existsSync(f.file));
 
 describe('notice board PDF', () => {
@@ -92,12 +91,10 @@ describe('notice board PDF', () => {
 
 describe('notice board PDF, a point longer than a page', () => {
   it('continues the point on the next pages as (续) rows, every line printed', async () => {
-    const factors = Array.from({ length: 80 }, (_, i) => `第${i + 1}项危险因素说明文字`);
-    const huge = fixturePoint('p-huge', '巨型风险点', 'red', { hazardFactors: factors });
-    const facts = readPdf((await renderNoticeBoard(board({ points: [huge, fixturePoint('p-small', '小风险点', 'blue')] }), noSystemFonts)).pdf);
+    const facts = readPdf((await renderNoticeBoard(board({ points: [hugePoint(80), fixturePoint('p-small', '小风险点', 'blue')] }), noSystemFonts)).pdf);
     expect(facts.pageCount).toBeGreaterThan(1);
     const text = flat(facts.text);
-    for (let i = 1; i <= 80; i += 1) expect(text).toContain(`${i}.第${i}项危险因素说明文字`);
+    for (const line of printedLines(80)) expect(text).toContain(line);
     expect(text).toContain('重大风险（续）');
     expect(text).toContain('巨型风险点（生产/储存单元，受控）（续）');
     expect(text).not.toContain('（续）（续）');

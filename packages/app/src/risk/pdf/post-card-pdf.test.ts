@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../major-hazards/pdf-test-support.js';
 import { renderPostCards, type PostCards } from './post-card-pdf.js';
-import { BASE_URL, fixturePoint } from './print-fixture.js';
+import { BASE_URL, fixturePoint, flat, hugePoint, printedLines } from './print-fixture.js';
 import { reportPhones } from './printed-point.js';
 
 const red = fixturePoint('p-red', '甲醇储罐区', 'red');
@@ -15,7 +15,6 @@ const cards = (over: Partial<PostCards> = {}): PostCards => ({
   printedOn: '2026-03-02',
   ...over,
 });
-const flat = (text: string) => text.replace(/\s+/g, '');
 
 describe('post card PDF', () => {
   it('prints one A4 page per post with its points worst first, PPE, emergency handling, phones and QR addresses', async () => {
@@ -51,12 +50,10 @@ describe('post card PDF', () => {
 
 describe('post card PDF, a point longer than a page', () => {
   it('flows onto a second page with every line and the rows after it in order', async () => {
-    const factors = Array.from({ length: 90 }, (_, i) => `第${i + 1}项危险因素说明文字`);
-    const huge = fixturePoint('p-huge', '巨型风险点', 'red', { hazardFactors: factors });
-    const facts = readPdf((await renderPostCards(cards({ cards: [{ post: '罐区操作工', points: [huge] }] }), { systemFonts: [] })).pdf);
+    const facts = readPdf((await renderPostCards(cards({ cards: [{ post: '罐区操作工', points: [hugePoint(90)] }] }), { systemFonts: [] })).pdf);
     expect(facts.pageCount).toBe(2);
     const text = flat(facts.text);
-    for (let i = 1; i <= 90; i += 1) expect(text).toContain(`${i}.第${i}项危险因素说明文字`);
+    for (const line of printedLines(90)) expect(text).toContain(line);
     expect(text.indexOf('可能导致的事故')).toBeGreaterThan(text.indexOf('90.第90项'));
     expect(text.indexOf('应急电话')).toBeGreaterThan(text.indexOf('管控责任'));
   });

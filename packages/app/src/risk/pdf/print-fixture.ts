@@ -16,3 +16,11 @@ export function fixturePoint(id: string, name: string, level: RiskLevel, over: P
     emergencyText: '立即切断物料并疏散人员', status: 'controlled', ownerName: '广州温泉化工有限公司', url: `${BASE_URL}/risk/points/${id}`, ...over,
   };
 }
+
+/** The PDF's text without the line breaks and spaces the layout puts in, so phrases can be looked for whole. */
+export const flat = (text: string) => text.replace(/\s+/g, '');
+
+/** A red point whose `n` hazard factors run past one page; `printedLines(n)` are what the PDF must show of them. */
+export const hugePoint = (n: number): PrintedPoint =>
+  fixturePoint('p-huge', '巨型风险点', 'red', { hazardFactors: Array.from({ length: n }, (_, i) => `第${i + 1}项危险因素说明文字`) });
+export const printedLines = (n: number): string[] => Array.from({ length: n }, (_, i) => `${i + 1}.第${i + 1}项危险因素说明文字`);
