@@ -4,8 +4,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
-import { ErrorDetails } from '../../shared/components/ErrorDetails';
+import { ApiError } from '../../shared/api/client';
+import { FormProblem, type FormProblemValue } from '../../shared/components/FormProblem';
 import { useErrorReporter, useSuccess } from '../../shared/hooks/use-error-reporter';
 import { formatDateTime, formatNumber } from '../../shared/utils/format';
 import { enterprisesApi } from '../api/enterprises.api';
@@ -25,7 +25,7 @@ export function BasicsTab({ enterprise: d, editable, onSaved, onReload }: {
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ message: string; details: ApiErrorDetail[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblemValue | null>(null);
   const report = useErrorReporter();
   const success = useSuccess();
 
@@ -63,10 +63,7 @@ export function BasicsTab({ enterprise: d, editable, onSaved, onReload }: {
           description={conflict}
           action={<Button size="small" onClick={() => { setConflict(null); setEditing(false); onReload(); }}>{t('enterprises.basics.reloadLatest')}</Button>} />
       )}
-      {problem && (
-        <Alert type="error" showIcon className="page-alert" title={problem.message} data-testid="basics-error"
-          description={problem.details.length > 0 ? <ErrorDetails details={problem.details} /> : undefined} />
-      )}
+      <FormProblem problem={problem} testId="basics-error" />
       {editing ? (
         <>
           <EnterpriseForm form={form} territories={territories} initialValues={valuesOf(d)} />

@@ -1,9 +1,10 @@
 // 新增企业: the basic facts in a drawer; the server's field errors appear under their fields.
-import { Alert, Button, Drawer, Form, Grid, Space } from 'antd';
+import { Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
-import { ErrorDetails } from '../../shared/components/ErrorDetails';
+import { ApiError } from '../../shared/api/client';
+import { FormDrawer } from '../../shared/components/FormDrawer';
+import type { FormProblemValue } from '../../shared/components/FormProblem';
 import { useErrorReporter } from '../../shared/hooks/use-error-reporter';
 import { enterprisesApi } from '../api/enterprises.api';
 import type { EnterpriseDetail } from '../api/enterprises.types';
@@ -17,10 +18,9 @@ export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, 
   place?: { territoryId: string; gridId: string | null } | null;
 }) {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<EnterpriseFormValues>();
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; details: ApiErrorDetail[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblemValue | null>(null);
   const report = useErrorReporter();
 
   const save = async () => {
@@ -42,26 +42,12 @@ export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, 
   };
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={t('enterprises.create.title')}
-      size={screens.md ? 760 : '100%'}
-      destroyOnHidden
-      data-testid="enterprise-create"
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => { void save(); }} data-testid="enterprise-create-save">{t('common.save')}</Button>
-        </Space>
-      }
+    <FormDrawer
+      open={open} onClose={onClose} title={t('enterprises.create.title')} width={760} busy={busy} onSave={() => { void save(); }}
+      problem={problem} testIds={{ drawer: 'enterprise-create', save: 'enterprise-create-save', problem: 'enterprise-create-error' }}
     >
-      {problem && (
-        <Alert type="error" showIcon className="page-alert" data-testid="enterprise-create-error" title={problem.message}
-          description={problem.details.length > 0 ? <ErrorDetails details={problem.details} /> : undefined} />
-      )}
       <EnterpriseForm form={form} territories={territories} initialValues={{ ...emptyEnterprise(place?.territoryId), gridId: place?.gridId ?? null }}
         lockTerritory={!!place} lockGrid={!!place?.gridId} />
-    </Drawer>
+    </FormDrawer>
   );
 }

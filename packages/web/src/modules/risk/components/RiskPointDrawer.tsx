@@ -1,13 +1,14 @@
 // 新增 / 编辑风险点 in a drawer. The server's field errors (an input off its scale, a point outside the district …)
 // appear under their fields; what names no field of the form is listed above it.
-import { Alert, Button, Drawer, Form, Grid, Space, type FormInstance } from 'antd';
+import { Form, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { splitFieldErrors } from '../../enterprises/utils/form-errors';
 import type { EnterpriseDetail } from '../../enterprises/api/enterprises.types';
 import type { Territories } from '../../enterprises/hooks/use-territories';
 import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
-import { ErrorDetails } from '../../shared/components/ErrorDetails';
+import { FormDrawer } from '../../shared/components/FormDrawer';
+import type { FormProblemValue } from '../../shared/components/FormProblem';
 import { useErrorReporter } from '../../shared/hooks/use-error-reporter';
 import { riskApi } from '../api/risk.api';
 import type { RiskPoint } from '../api/risk.types';
@@ -36,11 +37,10 @@ type Props = {
 
 export function RiskPointDrawer({ open, onClose, onSaved, territories, rights, point, fixedEnterprise, preset }: Props) {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<RiskFormValues>();
   const bands = useRiskBands();
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; details: ApiErrorDetail[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblemValue | null>(null);
   const report = useErrorReporter();
   const initial = point ? valuesOf(point)
     : emptyRiskPoint({ enterpriseId: fixedEnterprise?.id ?? null, territoryId: preset?.territoryId ?? null, kind: fixedEnterprise || !rights.publicPlaces ? 'unit' : 'pipeline_segment' });
@@ -69,26 +69,13 @@ export function RiskPointDrawer({ open, onClose, onSaved, territories, rights, p
   };
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
+    <FormDrawer
+      open={open} onClose={onClose} width={820} busy={busy} onSave={() => { void save(); }} problem={problem}
       title={point ? t('risk.form.editTitle', { name: point.name }) : t('risk.form.createTitle')}
-      size={screens.md ? 820 : '100%'}
-      destroyOnHidden
-      data-testid="risk-drawer"
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => { void save(); }} data-testid="risk-save">{t('common.save')}</Button>
-        </Space>
-      }
+      testIds={{ drawer: 'risk-drawer', save: 'risk-save', problem: 'risk-form-error' }}
     >
-      {problem && (
-        <Alert type="error" showIcon className="page-alert" data-testid="risk-form-error" title={problem.message}
-          description={problem.details.length > 0 ? <ErrorDetails details={problem.details} /> : undefined} />
-      )}
       <RiskPointForm form={form} initialValues={initial} bands={bands} territories={territories} rights={rights}
         fixedEnterprise={fixedEnterprise ?? null} editing={!!point} />
-    </Drawer>
+    </FormDrawer>
   );
 }
