@@ -6,29 +6,23 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../shared/components/EmptyState';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { useAsync } from '../../shared/hooks/use-async';
-import { useErrorReporter } from '../../shared/hooks/use-error-reporter';
+import { useBusyAction } from '../../shared/hooks/use-busy-action';
 import { formatDateTime } from '../../shared/utils/format';
 import { riskApi } from '../api/risk.api';
 
 export function CommentsCard({ pointId, canWrite }: { pointId: string; canWrite: boolean }) {
   const { t } = useTranslation();
-  const report = useErrorReporter();
   const comments = useAsync(() => riskApi.comments(pointId).then((r) => r.items), [pointId]);
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
 
   const send = async () => {
     if (!body.trim()) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await riskApi.addComment(pointId, body.trim());
       setBody('');
       comments.reload();
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const items = [...(comments.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -1,12 +1,12 @@
 // 岗位安全风险确认: the enterprise records that a person on a post has been told the post's risks (post, person,
 // date). The post must be one of the point's posts.
 import { Button, Col, Form, Input, Row, Select, Table } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../shared/components/EmptyState';
 import { ErrorAlert } from '../../shared/components/ErrorAlert';
 import { useAsync } from '../../shared/hooks/use-async';
-import { useErrorReporter, useSuccess } from '../../shared/hooks/use-error-reporter';
+import { useBusyAction } from '../../shared/hooks/use-busy-action';
+import { useSuccess } from '../../shared/hooks/use-error-reporter';
 import { formatDate, todayIso } from '../../shared/utils/format';
 import { riskApi } from '../api/risk.api';
 import type { RiskConfirmation, RiskPoint } from '../api/risk.types';
@@ -16,25 +16,17 @@ type Values = { post: string; personName: string; confirmedOn: string; note?: st
 
 export function ConfirmationsCard({ point, canWrite }: { point: RiskPoint; canWrite: boolean }) {
   const { t } = useTranslation();
-  const report = useErrorReporter();
   const success = useSuccess();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const list = useAsync(() => riskApi.confirmations(point.id).then((r) => r.items), [point.id]);
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    try {
-      await riskApi.addConfirmation(point.id, { post: v.post, personName: v.personName.trim(), confirmedOn: v.confirmedOn, note: v.note?.trim() || null });
-      success(t('risk.confirmations.saved'));
-      form.resetFields(['personName', 'note']);
-      list.reload();
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (v: Values) => run(async () => {
+    await riskApi.addConfirmation(point.id, { post: v.post, personName: v.personName.trim(), confirmedOn: v.confirmedOn, note: v.note?.trim() || null });
+    success(t('risk.confirmations.saved'));
+    form.resetFields(['personName', 'note']);
+    list.reload();
+  });
 
   const items = [...(list.data ?? [])].sort((a, b) => b.confirmedOn.localeCompare(a.confirmedOn));
   return (

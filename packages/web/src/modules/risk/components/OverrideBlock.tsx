@@ -3,7 +3,8 @@
 import { Alert, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorReporter, useSuccess } from '../../shared/hooks/use-error-reporter';
+import { useBusyAction } from '../../shared/hooks/use-busy-action';
+import { useSuccess } from '../../shared/hooks/use-error-reporter';
 import { formatDateTime } from '../../shared/utils/format';
 import { riskApi } from '../api/risk.api';
 import { riskLevels, type RiskLevel, type RiskPoint } from '../api/risk.types';
@@ -11,28 +12,22 @@ import { LevelTag } from './LevelTag';
 
 export function OverrideBlock({ point, onChanged }: { point: RiskPoint; onChanged: (p: RiskPoint) => void }) {
   const { t } = useTranslation();
-  const report = useErrorReporter();
   const success = useSuccess();
   const [mode, setMode] = useState<'set' | 'clear' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [form] = Form.useForm<{ level?: RiskLevel; reason: string }>();
   const o = point.override;
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const p = mode === 'set' ? await riskApi.override(point.id, v.level as RiskLevel, v.reason.trim()) : await riskApi.clearOverride(point.id, v.reason.trim());
       success(mode === 'set' ? t('risk.override.saved') : t('risk.override.cleared'));
       setMode(null);
       form.resetFields();
       onChanged(p);
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,7 +3,8 @@
 import { Alert, Button, Col, Descriptions, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorReporter, useSuccess } from '../../shared/hooks/use-error-reporter';
+import { useBusyAction } from '../../shared/hooks/use-busy-action';
+import { useSuccess } from '../../shared/hooks/use-error-reporter';
 import { formatDate, todayIso } from '../../shared/utils/format';
 import { riskApi } from '../api/risk.api';
 import { riskStatuses, type RiskPoint, type RiskStatus } from '../api/risk.types';
@@ -13,24 +14,16 @@ type Values = { reviewedOn: string; status: RiskStatus; note?: string };
 
 export function ReviewCard({ point, onChanged }: { point: RiskPoint; onChanged: (p: RiskPoint) => void }) {
   const { t } = useTranslation();
-  const report = useErrorReporter();
   const success = useSuccess();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    try {
-      const p = await riskApi.review(point.id, { reviewedOn: v.reviewedOn, status: v.status, note: v.note?.trim() || null });
-      success(t('risk.review.saved'));
-      setOpen(false);
-      onChanged(p);
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (v: Values) => run(async () => {
+    const p = await riskApi.review(point.id, { reviewedOn: v.reviewedOn, status: v.status, note: v.note?.trim() || null });
+    success(t('risk.review.saved'));
+    setOpen(false);
+    onChanged(p);
+  });
 
   return (
     <div data-testid="risk-review">
