@@ -8,31 +8,29 @@
 //                    [--also /api/path/:planId/x ...] [--only plans|enterprises|map]
 // Then the enterprise benchmark (bench/enterprises/run.ts) and the map benchmark (bench/map/run.ts) with the same
 // --scale and --db, unless --only plans.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '@hazgov/db/database';
+import type { Database } from '@hazgov/db/database';
 import { latestMigration } from '@hazgov/db/migrate';
 import type { AppContext } from '@hazgov/app/shared/context';
 import { buildServer } from '@hazgov/api/server';
-import { BENCH_MID_AS_OF, BENCH_NOW, GENERATOR_VERSION, generateProvince, type GenerateResult } from './generate-province.js';
+import { BENCH_MID_AS_OF, BENCH_NOW, GENERATOR_VERSION, generateProvince } from './generate-province.js';
 import { startBareServer } from './lib/bare-server.js';
+import { onBenchDatabase } from './lib/bench-database.js';
+import { argvReader, log, runEachDatabase, sourceHash } from './lib/bench-run.js';
 import { benchConfig } from './lib/bench-config.js';
 import { spawnServer } from './lib/spawn-server.js';
 import { waitForIdle } from './lib/drain.js';
 import { closeClient, request } from './lib/http-client.js';
 import { sampleLatency } from './lib/latency.js';
+import { login } from './lib/endpoint-bench.js';
 import { runLoad } from './lib/load.js';
-import { startPgCluster, pgServerVersion } from './lib/pg-cluster.js';
 import { shapeKey, shapeOf, type ProvinceShape } from './lib/province-shape.js';
-import { gitInfo, machineInfo, writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
+import { writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
 import { runEnterpriseBench } from './enterprises/run.js';
 import { runMapBench } from './map/run.js';
-import { cachedSqlite } from './lib/sqlite-cache.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, 'bench/.cache');
@@ -44,12 +42,9 @@ type Options = {
 };
 
 function parseOptions(argv: readonly string[]): Options {
-  const get = (name: string): string | undefined => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-  const num = (name: string, dflt: number): number => { const v = get(name); const x = v === undefined ? dflt : Number(v); if (!Number.isFinite(x)) throw new Error(`${name}: not a number`); return x; };
-  const dbs = (get('--db') ?? 'sqlite,postgres').split(',').map((d) => d.trim());
-  for (const d of dbs) if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--db: unknown database ${d}`);
+  const { get, num, dbs } = argvReader(argv);
   return {
-    scale: num('--scale', 1), dbs: dbs as Options['dbs'], samples: num('--samples', 50), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10),
+    scale: num('--scale', 1), dbs: dbs(), samples: num('--samples', 50), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10),
     budgetSeconds: num('--budget', 180), connections: num('--connections', 50), durationSeconds: num('--duration', 10),
     loadTimeoutSeconds: num('--load-timeout', 120), cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
     sustainedMaxSeconds: num('--sustained-max', 240),
@@ -58,67 +53,16 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-const t0 = performance.now();
-const log = (line: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s] ${line}`);
-
-/** SQLite: a cached generated file per shape (copied, so a run never changes the cache), else generate it. */
-async function prepareSqlite(shape: ProvinceShape, opts: Options, workDir: string): Promise<{ database: Database; generation: GenerateResult & { cached: boolean; generatedAt: string } }> {
-  return cachedSqlite({
-    cacheRoot: CACHE, key: `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}-${sourceHash()}`, useCache: opts.cache, workDir, log,
-    generate: (database) => generateProvince(database, { shape, log: (l) => log(`  ${l}`) }),
-  });
-}
-
 /** The migrations are edited in place while the schema is young: a cached file is only good for the same sources. */
-function sourceHash(): string {
-  const dir = path.join(ROOT, 'packages/db/src/migrations');
-  const files = [
-    ...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)),
-    path.join(ROOT, 'bench/generate-province.ts'), path.join(ROOT, 'bench/lib/province-shape.ts'),
-  ];
-  const h = crypto.createHash('sha256');
-  for (const f of files) h.update(fs.readFileSync(f));
-  return h.digest('hex').slice(0, 10);
-}
-
-async function login(base: string, username: string, password: string): Promise<Record<string, string>> {
-  const r = await request(base, { method: 'POST', path: '/api/auth/login', json: { username, password } });
-  if (r.status !== 200) throw new Error(`login ${username}: HTTP ${r.status} ${r.body.toString('utf8').slice(0, 300)}`);
-  const setCookie = r.headers['set-cookie'] ?? [];
-  const session = setCookie.map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith('hazgov_session='));
-  if (!session) throw new Error('login: no hazgov_session cookie');
-  return { cookie: session, 'accept-language': 'zh-CN' };
-}
+const provinceSourceHash = (): string => sourceHash(ROOT, ['packages/db/src/migrations'], /\.ts$/, ['bench/generate-province.ts', 'bench/lib/province-shape.ts']);
 
 async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, opts: Options): Promise<DbRun> {
-  const started = performance.now();
   const run: DbRun = { db: kind, status: 'ok', latency: {}, throughput: [] };
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `hazgov-bench-${kind}-`));
-  let stopPg: (() => Promise<void>) | undefined;
-  let database: Database | undefined;
-  let pgUrl: string | undefined;
-  try {
-    if (kind === 'sqlite') {
-      const prepared = await prepareSqlite(shape, opts, workDir);
-      database = prepared.database;
-      run.generation = prepared.generation;
-      const v = await sql<{ v: string }>`select sqlite_version() as v`.execute(database.db);
-      run.dbVersion = v.rows[0]?.v;
-    } else {
-      const cluster = await startPgCluster(ROOT);
-      if ('unavailable' in cluster) {
-        log(`postgres: skipped — ${cluster.unavailable}`);
-        return { ...run, status: 'skipped', note: cluster.unavailable };
-      }
-      stopPg = cluster.stop;
-      pgUrl = cluster.url;
-      run.dbVersion = await pgServerVersion(cluster.url);
-      log(`postgres ${run.dbVersion}: throwaway cluster at ${cluster.url}`);
-      database = openDatabase({ databaseUrl: cluster.url });
-      const generation = await generateProvince(database, { shape, log: (l) => log(`  ${l}`) });
-      run.generation = { ...generation, cached: false, generatedAt: new Date().toISOString() };
-    }
-    const generation = run.generation!;
+  return onBenchDatabase(run, {
+    root: ROOT, cacheRoot: CACHE, useCache: opts.cache, tmpPrefix: 'hazgov-bench', log,
+    sqliteKey: () => `sqlite-${shapeKey(shape)}-g${GENERATOR_VERSION}-${latestMigration}-${provinceSourceHash()}`,
+    generate: (database) => generateProvince(database, { shape, log: (l) => log(`  ${l}`) }),
+  }, async ({ database, generation, workDir, server }) => {
     const ctx: AppContext = { database, now: () => new Date(BENCH_NOW) };
     const app = await buildServer({ ctx, config: benchConfig(workDir) });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -159,10 +103,10 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
     if (opts.load && bodies.size > 0) {
       // The load phase runs the same server in a child process: at province scale 50 concurrent boards can exhaust
       // the heap, and such a crash is a result to record, not a reason to lose the run.
-      const alsoIdle = kind === 'postgres' ? () => pgIdle(database!) : undefined;
+      const alsoIdle = kind === 'postgres' ? () => pgIdle(database) : undefined;
       for (const t of targets.filter((x) => (x.name === 'board' || x.name === 'dashboard' || opts.also.includes(x.name)) && bodies.has(x.name))) {
         const captured = bodies.get(t.name)!;
-        const child = await spawnServer({ ...(kind === 'postgres' ? { databaseUrl: pgUrl } : { dataDir: workDir }), configDir: workDir, heapMb: opts.heapMb });
+        const child = await spawnServer({ ...server, configDir: workDir, heapMb: opts.heapMb });
         const warm = await request(child.url, { path: t.path, headers: t.headers }); // the latency server was warm; so is this one
         closeClient();
         if (warm.status !== 200) log(`    warm-up request: HTTP ${warm.status}`);
@@ -178,7 +122,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
         const p50 = (run.latency[t.name] as { p50?: number } | undefined)?.p50 ?? 0;
         if (opts.sustainedMaxSeconds > 0 && !end.crashed && real.requestsTotal < opts.connections && p50 > 0) {
           const seconds = Math.min(opts.sustainedMaxSeconds, Math.max(opts.durationSeconds * 2, Math.ceil((2.5 * opts.connections * p50) / 1000)));
-          const again = await spawnServer({ ...(kind === 'postgres' ? { databaseUrl: pgUrl } : { dataDir: workDir }), configDir: workDir, heapMb: opts.heapMb });
+          const again = await spawnServer({ ...server, configDir: workDir, heapMb: opts.heapMb });
           await request(again.url, { path: t.path, headers: t.headers });
           closeClient();
           log(`${kind}: sustained load, ${opts.connections} connections × ${seconds} s on ${t.name}`);
@@ -205,19 +149,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', shape: ProvinceShape, 
         await waitForIdle({ maxSeconds: 60 });
       }
     }
-  } catch (e) {
-    run.status = 'failed';
-    run.note = e instanceof Error ? `${e.message}` : String(e);
-    log(`${kind}: FAILED ${run.note}`);
-    if (e instanceof Error && e.stack) console.error(e.stack);
-  } finally {
-    if (database) await database.close().catch(() => {});
-    if (stopPg) await stopPg().catch((e: unknown) => log(`postgres: stop failed: ${String(e)}`));
-    fs.rmSync(workDir, { recursive: true, force: true });
-  }
-  run.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  run.seconds = Math.round((performance.now() - started) / 100) / 10;
-  return run;
+  });
 }
 
 async function pgIdle(database: Database): Promise<boolean> {
@@ -238,22 +170,13 @@ async function main(): Promise<void> {
 async function mainPlans(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const shape = shapeOf(opts.scale);
-  const startedAt = new Date().toISOString();
-  const machine = machineInfo();
   log(`HazGov bench: scale ${opts.scale} (${shapeKey(shape)}), databases ${opts.dbs.join(', ')}, ${os.availableParallelism()} cores, Node ${process.version}`);
-  const runs: DbRun[] = [];
   const heapLimitMb = Math.round((await import('node:v8')).getHeapStatistics().heap_size_limit / 2 ** 20);
-  const record = (): BenchRecord => ({
-    startedAt, finishedAt: new Date().toISOString(), loadAverageAtEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100, machine, git: gitInfo(ROOT),
-    options: { ...opts, now: BENCH_NOW, midAsOf: BENCH_MID_AS_OF, heapLimitMb }, runs,
+  const runs = await runEachDatabase({
+    root: ROOT, dbs: opts.dbs, options: { ...opts, now: BENCH_NOW, midAsOf: BENCH_MID_AS_OF, heapLimitMb },
+    runOne: (kind) => benchDatabase(kind, shape, opts),
+    write: (record, final) => writeRecord(RESULTS, record satisfies BenchRecord, final),
   });
-  for (const kind of opts.dbs) {
-    runs.push(await benchDatabase(kind, shape, opts));
-    writeRecord(RESULTS, record(), false); // the JSON after every database, so a later failure keeps what was measured
-  }
-  const out = writeRecord(RESULTS, record(), true);
-  log(`results: ${path.relative(ROOT, out.json)} and ${path.relative(ROOT, out.md ?? '')}`);
-  console.log(`\n${fs.readFileSync(out.md ?? out.json, 'utf8')}`);
   if (runs.some((r) => r.status === 'failed')) process.exitCode = 1;
 }
 

@@ -8,19 +8,15 @@
 //
 //   npx tsx bench/enterprises/generate-enterprises.ts --scale 0.01 [--data-dir DIR | --database-url postgres://…]
 import { performance } from 'node:perf_hooks';
-import { sql } from 'kysely';
-import { openDatabase, type Database } from '@hazgov/db/database';
-import { migrateToLatest } from '@hazgov/db/migrate';
-import { systemActor } from '@hazgov/app/audit/audit-chain';
+import type { Database } from '@hazgov/db/database';
 import { buildEnterprise, type BuiltEnterprise } from '@hazgov/app/demo/demo-enterprise-build';
 import { demoPlaces } from '@hazgov/app/demo/demo-enterprise-names';
 import { seededRng } from '@hazgov/app/demo/prng';
 import { DEMO_RESTRICTIONS, loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
-import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
-import { conghuaOrganisationData } from '@hazgov/app/plans/conghua-reference';
-import { createUser } from '@hazgov/app/users/create-user';
 import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
-import { dropSecondaryIndexes, recreateIndexes, writeRows } from './lib/bulk-write.js';
+import { isEntryPoint } from '../lib/bench-run.js';
+import { finishLoad, generatorCli, lap, prepareEmpty, seedOrgsAndUsers } from '../lib/generate-common.js';
+import { dropSecondaryIndexes, writeRows } from './lib/bulk-write.js';
 
 export const ENTERPRISE_GENERATOR_VERSION = 2;
 export const FULL_ENTERPRISES = 100_000;
@@ -54,19 +50,10 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
   const db = database.db;
   const seconds: Record<string, number> = {};
   const t0 = performance.now();
-  await migrateToLatest(db);
-  const existing = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(existing.n) > 0) throw new Error(`generate-enterprises: ${database.location} already holds enterprises; give it an empty database`);
-  if (database.kind === 'sqlite') {
-    await sql`pragma cache_size = -1048576`.execute(db);
-    await sql`pragma synchronous = OFF`.execute(db);
-  }
+  await prepareEmpty(database, 'enterprises', 'generate-enterprises');
   const now = new Date(BENCH_NOW);
   const ctx = { database, now: () => now };
-  const seeded = await seedOrganisations(ctx, conghuaOrganisationData, { actor: systemActor('bench') });
-  const townId = seeded.ids['wenquan-town']!;
-  await createUser(ctx, { actor: systemActor('bench'), username: ENT_ADMIN, displayName: '区安委办（基准）', role: 'district_admin', organisationId: seeded.ids['safety-committee-office']!, password: BENCH_PASSWORD });
-  await createUser(ctx, { actor: systemActor('bench'), username: ENT_TOWN, displayName: '温泉镇安监办（基准）', role: 'territory', organisationId: townId, password: BENCH_PASSWORD });
+  const { townId } = await seedOrgsAndUsers(ctx, { admin: { username: ENT_ADMIN, displayName: '区安委办（基准）' }, town: { username: ENT_TOWN, displayName: '温泉镇安监办（基准）' } });
   const places = await loadDemoPlaces(db);
   // the demo's restriction entries (液氯, 光气, 氰化钠, 硝酸铵, 硝化棉), so the list's restricted=1 filter has lines to find
   await db.insertInto('restriction_list').values(DEMO_RESTRICTIONS.map((r) => ({ ...r, created_at: BENCH_NOW, updated_at: BENCH_NOW, updated_by: null }))).execute();
@@ -118,19 +105,7 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
       log(`  ${Math.min(shape.enterprises, start + CHUNK).toLocaleString('en')} enterprises, ${rows.inventory_lines!.toLocaleString('en')} lines, ${((lastLog - tLoad) / 1000).toFixed(0)} s (building rows ${(buildMs / 1000).toFixed(0)} s)`);
     }
   }
-  seconds.load = lap(tLoad);
-  seconds.buildRows = Math.round(buildMs / 10) / 100;
-  const tIdx = performance.now();
-  await recreateIndexes(db, deferred, log);
-  seconds.indexes = lap(tIdx);
-  const tFinish = performance.now();
-  if (database.kind === 'postgres') await sql`vacuum (analyze)`.execute(db); // what autovacuum does soon after a bulk load
-  else {
-    await sql`pragma synchronous = NORMAL`.execute(db);
-    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
-  }
-  seconds.finish = lap(tFinish);
-  seconds.total = lap(t0);
+  await finishLoad(database, deferred, log, { seconds, t0, tLoad, buildMs });
   log(`done in ${seconds.total} s: ${JSON.stringify(rows)}; units by state ${JSON.stringify(grades)}`);
   return {
     generatorVersion: ENTERPRISE_GENERATOR_VERSION, dbKind: database.kind, shape,
@@ -138,21 +113,6 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
   };
 }
 
-const lap = (since: number): number => Math.round((performance.now() - since) / 10) / 100;
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const get = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-  const shape = enterpriseShapeOf(Number(get('--scale') ?? '0.01'));
-  const url = get('--database-url');
-  const database = openDatabase(url ? { databaseUrl: url } : { dataDir: get('--data-dir') ?? `bench/.cache/manual-enterprises-${shape.scale}` });
-  try {
-    console.log(JSON.stringify(await generateEnterprises(database, { shape, log: (l) => console.log(l) }), null, 2));
-  } finally {
-    await database.close();
-  }
-}
-
-if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
-  main().catch((e: unknown) => { console.error(e); process.exit(1); });
+if (isEntryPoint(import.meta.url)) {
+  generatorCli('enterprises', enterpriseShapeOf, generateEnterprises).catch((e: unknown) => { console.error(e); process.exit(1); });
 }

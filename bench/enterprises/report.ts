@@ -1,38 +1,21 @@
 // The enterprise benchmark's record: one JSON per run in bench/results/, and a table a person reads —
 // bench/results/enterprises.md for a full-scale run (linked from latest.md), beside the JSON for a smaller --scale.
-import fs from 'node:fs';
-import path from 'node:path';
+import type { BaseRun } from '../lib/bench-database.js';
+import type { RecordHead } from '../lib/bench-run.js';
+import { fmtKib as kib, fmtMs as s, fmtN as n, writeResultFiles } from '../lib/report.js';
 import type { EnterpriseGeneration } from './generate-enterprises.js';
 import type { IdentifyResult } from './identify-bench.js';
 import type { ImportResult } from './import-bench.js';
 import type { ListResult } from './list-bench.js';
 
-export type EnterpriseDbRun = {
-  db: 'sqlite' | 'postgres'; status: 'ok' | 'skipped' | 'failed'; note?: string; dbVersion?: string;
-  generation?: EnterpriseGeneration & { cached: boolean; generatedAt: string };
+export type EnterpriseDbRun = BaseRun<EnterpriseGeneration> & {
   identify?: IdentifyResult; list?: ListResult; import?: ImportResult | { skipped: string };
-  peakRssMb?: number; seconds?: number;
 };
-export type EnterpriseRecord = {
-  benchmark: 'enterprises'; startedAt: string; finishedAt: string; loadAverageAtEnd: number;
-  machine: Record<string, string | number>; git: { commit: string; dirty: boolean }; options: Record<string, unknown>; runs: EnterpriseDbRun[];
-};
+export type EnterpriseRecord = RecordHead & { benchmark: 'enterprises'; runs: EnterpriseDbRun[] };
 
 export function writeEnterpriseRecord(dir: string, record: EnterpriseRecord, final: boolean): { json: string; md: string | undefined } {
-  fs.mkdirSync(dir, { recursive: true });
-  const scale = Number(record.options.scale ?? 1);
-  const stamp = record.startedAt.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
-  const json = path.join(dir, `${stamp}-enterprises-scale${scale}.json`);
-  fs.writeFileSync(json, `${JSON.stringify(record, null, 2)}\n`);
-  if (!final) return { json, md: undefined };
-  const md = scale === 1 ? path.join(dir, 'enterprises.md') : path.join(dir, `${stamp}-enterprises-scale${scale}.md`);
-  fs.writeFileSync(md, enterpriseMarkdown(record, path.basename(json)));
-  return { json, md };
+  return writeResultFiles(dir, record, final, { name: 'enterprises', fullScaleMd: 'enterprises.md', markdown: (jsonName) => enterpriseMarkdown(record, jsonName) });
 }
-
-const s = (ms: number | undefined): string => (ms === undefined || Number.isNaN(ms) ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
-const n = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
-const kib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
 
 export function enterpriseMarkdown(r: EnterpriseRecord, jsonName: string): string {
   const ok = r.runs.filter((x) => x.status === 'ok');

@@ -57,25 +57,38 @@ export function gitInfo(root: string): { commit: string; dirty: boolean } {
 }
 
 /**
- * The JSON record (rewritten after every database, so a later failure keeps what was measured) and, when `final`,
- * the human-readable table: latest.md for a full-scale run; a smaller --scale writes its table beside its JSON so a
- * quick check never replaces the full-scale figures.
+ * A benchmark's JSON record (rewritten after every database, so a later failure keeps what was measured) and, when
+ * `final`, the human-readable table: `fullScaleMd` (latest.md, enterprises.md, map.md) for a full-scale run; a
+ * smaller --scale writes its table beside its JSON so a quick check never replaces the full-scale figures.
+ * Files: `<stamp>[-<name>]-scale<s>.json`.
  */
-export function writeRecord(dir: string, record: BenchRecord, final: boolean): { json: string; md: string | undefined } {
+export function writeResultFiles(
+  dir: string, record: { startedAt: string; options: Record<string, unknown> }, final: boolean,
+  o: { name?: string; fullScaleMd: string; markdown: (jsonName: string) => string },
+): { json: string; md: string | undefined } {
   fs.mkdirSync(dir, { recursive: true });
   const scale = Number(record.options.scale ?? 1);
   const stamp = record.startedAt.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
-  const json = path.join(dir, `${stamp}-scale${scale}.json`);
+  const base = `${stamp}${o.name ? `-${o.name}` : ''}-scale${scale}`;
+  const json = path.join(dir, `${base}.json`);
   fs.writeFileSync(json, `${JSON.stringify(record, null, 2)}\n`);
   if (!final) return { json, md: undefined };
-  const md = scale === 1 ? path.join(dir, 'latest.md') : path.join(dir, `${stamp}-scale${scale}.md`);
-  fs.writeFileSync(md, markdown(record, path.basename(json)));
+  const md = scale === 1 ? path.join(dir, o.fullScaleMd) : path.join(dir, `${base}.md`);
+  fs.writeFileSync(md, o.markdown(path.basename(json)));
   return { json, md };
 }
 
-const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '–' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
-const n = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
-const kib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+export function writeRecord(dir: string, record: BenchRecord, final: boolean): { json: string; md: string | undefined } {
+  return writeResultFiles(dir, record, final, { fullScaleMd: 'latest.md', markdown: (jsonName) => markdown(record, jsonName) });
+}
+
+/** Milliseconds as a table reads them: 1.5 ms, 42 ms, 1.23 s; – for none. */
+export const fmtMs = (x: number | null | undefined): string => (x === undefined || x === null || Number.isNaN(x) ? '–' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+export const fmtN = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
+export const fmtKib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+const ms = fmtMs;
+const n = fmtN;
+const kib = fmtKib;
 
 function sequentialRate(run: DbRun, endpoint: string): string {
   const l = run.latency[endpoint];

@@ -10,12 +10,9 @@
 //   npx tsx bench/map/generate-map.ts --scale 0.01 [--data-dir DIR | --database-url postgres://…]
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'kysely';
 import type { Feature, Polygon } from 'geojson';
-import { openDatabase, type Database } from '@hazgov/db/database';
+import type { Database } from '@hazgov/db/database';
 import { insertInChunks } from '@hazgov/db/plans/bulk-insert';
-import { migrateToLatest } from '@hazgov/db/migrate';
-import { systemActor } from '@hazgov/app/audit/audit-chain';
 import { buildEnterprise, type BuiltEnterprise, type Place } from '@hazgov/app/demo/demo-enterprise-build';
 import { demoPlaces } from '@hazgov/app/demo/demo-enterprise-names';
 import { drawLevel } from '@hazgov/app/demo/demo-risk-assess';
@@ -26,12 +23,11 @@ import { riskPointRow, type RiskPointRow } from '@hazgov/app/demo/demo-risk-poin
 import { seededRng, type Rng } from '@hazgov/app/demo/prng';
 import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
 import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
-import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
-import { conghuaOrganisationData } from '@hazgov/app/plans/conghua-reference';
 import { loadBands } from '@hazgov/app/risk/risk-settings';
-import { createUser } from '@hazgov/app/users/create-user';
 import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
-import { dropSecondaryIndexes, recreateIndexes, writeRows } from '../enterprises/lib/bulk-write.js';
+import { dropSecondaryIndexes, writeRows } from '../enterprises/lib/bulk-write.js';
+import { isEntryPoint } from '../lib/bench-run.js';
+import { finishLoad, generatorCli, lap, prepareEmpty, seedOrgsAndUsers } from '../lib/generate-common.js';
 
 export const MAP_GENERATOR_VERSION = 1;
 export const FULL_POINTS = 100_000;
@@ -55,8 +51,6 @@ export type MapGeneration = {
   districtBbox: { minLng: number; minLat: number; maxLng: number; maxLat: number };
   rows: Record<string, number>; levels: Record<string, number>; seconds: Record<string, number>;
 };
-
-const lap = (since: number): number => Math.round((performance.now() - since) / 10) / 100;
 
 /** A point inside the district: anywhere (60 %) or round a town centre weighted by its demo enterprise count. */
 function drawPlace(rng: Rng, areas: DemoAreas, box: MapGeneration['districtBbox'], places: readonly Place[], weights: readonly number[]): { lng: number; lat: number } {
@@ -83,21 +77,12 @@ export async function generateMap(database: Database, opts: { shape: MapShape; l
   const db = database.db;
   const seconds: Record<string, number> = {};
   const t0 = performance.now();
-  await migrateToLatest(db);
-  const existing = await db.selectFrom('risk_points').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(existing.n) > 0) throw new Error(`generate-map: ${database.location} already holds risk points; give it an empty database`);
-  if (database.kind === 'sqlite') {
-    await sql`pragma cache_size = -1048576`.execute(db);
-    await sql`pragma synchronous = OFF`.execute(db);
-  }
+  await prepareEmpty(database, 'risk_points', 'generate-map');
   const now = new Date(BENCH_NOW);
   const ctx = { database, now: () => now };
   const at = now.toISOString();
   const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const seeded = await seedOrganisations(ctx, conghuaOrganisationData, { actor: systemActor('bench') });
-  const townId = seeded.ids['wenquan-town']!;
-  await createUser(ctx, { actor: systemActor('bench'), username: MAP_ADMIN, displayName: '区安委办（地图基准）', role: 'district_admin', organisationId: seeded.ids['safety-committee-office']!, password: BENCH_PASSWORD });
-  await createUser(ctx, { actor: systemActor('bench'), username: MAP_TOWN, displayName: '温泉镇安监办（地图基准）', role: 'territory', organisationId: townId, password: BENCH_PASSWORD });
+  const { townId } = await seedOrgsAndUsers(ctx, { admin: { username: MAP_ADMIN, displayName: '区安委办（地图基准）' }, town: { username: MAP_TOWN, displayName: '温泉镇安监办（地图基准）' } });
   await seedDistrictBoundary(ctx);
   const areas = await loadDemoAreas(db);
   await insertInChunks(db, 'map_areas', mapAreaRows(areas.areas, at));
@@ -167,19 +152,7 @@ export async function generateMap(database: Database, opts: { shape: MapShape; l
       log(`  ${Math.min(shape.enterprises, start + CHUNK).toLocaleString('en')} enterprises, ${rows.risk_points!.toLocaleString('en')} risk points, ${((lastLog - tLoad) / 1000).toFixed(0)} s (building rows ${(buildMs / 1000).toFixed(0)} s)`);
     }
   }
-  seconds.load = lap(tLoad);
-  seconds.buildRows = Math.round(buildMs / 10) / 100;
-  const tIdx = performance.now();
-  await recreateIndexes(db, deferred, log);
-  seconds.indexes = lap(tIdx);
-  const tFinish = performance.now();
-  if (database.kind === 'postgres') await sql`vacuum (analyze)`.execute(db);
-  else {
-    await sql`pragma synchronous = NORMAL`.execute(db);
-    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
-  }
-  seconds.finish = lap(tFinish);
-  seconds.total = lap(t0);
+  await finishLoad(database, deferred, log, { seconds, t0, tLoad, buildMs });
   log(`done in ${seconds.total} s: ${JSON.stringify(rows)}; levels ${JSON.stringify(levels)}`);
   return {
     generatorVersion: MAP_GENERATOR_VERSION, dbKind: database.kind, shape, users: { admin: MAP_ADMIN, town: MAP_TOWN, password: BENCH_PASSWORD, townId },
@@ -187,19 +160,6 @@ export async function generateMap(database: Database, opts: { shape: MapShape; l
   };
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const get = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-  const shape = mapShapeOf(Number(get('--scale') ?? '0.01'));
-  const url = get('--database-url');
-  const database = openDatabase(url ? { databaseUrl: url } : { dataDir: get('--data-dir') ?? `bench/.cache/manual-map-${shape.scale}` });
-  try {
-    console.log(JSON.stringify(await generateMap(database, { shape, log: (l) => console.log(l) }), null, 2));
-  } finally {
-    await database.close();
-  }
-}
-
-if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
-  main().catch((e: unknown) => { console.error(e); process.exit(1); });
+if (isEntryPoint(import.meta.url)) {
+  generatorCli('map', mapShapeOf, generateMap).catch((e: unknown) => { console.error(e); process.exit(1); });
 }

@@ -1,37 +1,21 @@
 // The map benchmark's record: one JSON per run in bench/results/, and a table a person reads — bench/results/map.md
 // for a full-scale run (linked from latest.md), beside the JSON for a smaller --scale.
-import fs from 'node:fs';
-import path from 'node:path';
+import type { BaseRun } from '../lib/bench-database.js';
+import type { RecordHead } from '../lib/bench-run.js';
+import { fmtKib as kib, fmtMs as s, fmtN as n, writeResultFiles } from '../lib/report.js';
 import type { ApiResult } from './api-bench.js';
 import type { BrowserResult } from './browser-bench.js';
 import type { MapGeneration } from './generate-map.js';
 
-export type MapDbRun = {
-  db: 'sqlite' | 'postgres'; status: 'ok' | 'skipped' | 'failed'; note?: string; dbVersion?: string;
-  generation?: MapGeneration & { cached: boolean; generatedAt: string };
+export type MapDbRun = BaseRun<MapGeneration> & {
   areaRisk?: { ms: number; count: number } | { failed: string };
-  api?: ApiResult; browser?: BrowserResult; peakRssMb?: number; seconds?: number;
+  api?: ApiResult; browser?: BrowserResult;
 };
-export type MapRecord = {
-  benchmark: 'map'; startedAt: string; finishedAt: string; loadAverageAtEnd: number;
-  machine: Record<string, string | number>; git: { commit: string; dirty: boolean }; options: Record<string, unknown>; runs: MapDbRun[];
-};
+export type MapRecord = RecordHead & { benchmark: 'map'; runs: MapDbRun[] };
 
 export function writeMapRecord(dir: string, record: MapRecord, final: boolean): { json: string; md: string | undefined } {
-  fs.mkdirSync(dir, { recursive: true });
-  const scale = Number(record.options.scale ?? 1);
-  const stamp = record.startedAt.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
-  const json = path.join(dir, `${stamp}-map-scale${scale}.json`);
-  fs.writeFileSync(json, `${JSON.stringify(record, null, 2)}\n`);
-  if (!final) return { json, md: undefined };
-  const md = scale === 1 ? path.join(dir, 'map.md') : path.join(dir, `${stamp}-map-scale${scale}.md`);
-  fs.writeFileSync(md, mapMarkdown(record, path.basename(json)));
-  return { json, md };
+  return writeResultFiles(dir, record, final, { name: 'map', fullScaleMd: 'map.md', markdown: (jsonName) => mapMarkdown(record, jsonName) });
 }
-
-const s = (ms: number | null | undefined): string => (ms === undefined || ms === null || Number.isNaN(ms) ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
-const n = (x: number | undefined): string => (x === undefined ? '–' : x.toLocaleString('en'));
-const kib = (b: number): string => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
 
 export function mapMarkdown(r: MapRecord, jsonName: string): string {
   const ok = r.runs.filter((x) => x.status === 'ok');
