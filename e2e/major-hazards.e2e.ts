@@ -5,9 +5,10 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startPlatform, type Platform } from './support/browser';
+import { screenshot, type Platform } from './support/browser';
 import { apiOk, chooseOption, gradeWithUnits, inputOf, pickChemical } from './journeys/major-hazards-ui';
-import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
+import { signInAsDemo, startPlatformAs } from './journeys/demo-platform';
+import { settled, waitForHeading } from './journeys/plans-ui';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,9 +33,7 @@ describe('major hazards and chemicals in the browser', () => {
   let unitId = '';
 
   beforeAll(async () => {
-    platform = await startPlatform();
-    admin = platform.page;
-    await signIn(admin, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+    ({ platform, page: admin } = await startPlatformAs('admin'));
     ({ grade } = await gradeWithUnits(admin));
   });
 
@@ -248,7 +247,7 @@ describe('major hazards and chemicals in the browser', () => {
     const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
-      await signIn(page, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+      await signInAsDemo(page, platform, 'admin');
       await page.goto(`/major-hazards?grade=${grade}`);
       expect(await waitForHeading(page, '重大危险源登记台账')).toBe('重大危险源登记台账');
       await settled(page);

@@ -9,10 +9,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMetres } from '../packages/domain/src/map/geometry';
 import { readPdf } from '../packages/app/src/major-hazards/pdf-test-support';
-import { repoRoot, screenshot, startPlatform, type Platform } from './support/browser';
+import { repoRoot, screenshot, type Platform } from './support/browser';
 import { apiOk } from './journeys/major-hazards-ui';
 import { centreOn, mapStatus, pagePixelOf, waitForMapReady } from './journeys/map-ui';
-import { loginOf, parseDemoLogins, signIn, waitForHeading } from './journeys/plans-ui';
+import { signInAsDemo, startPlatformAs } from './journeys/demo-platform';
+import { waitForHeading } from './journeys/plans-ui';
 
 type Props = { layer: string; id: string; cluster?: boolean; name?: string; level?: string; enterpriseId?: string | null; grade?: number | null };
 type FC = { features: { geometry: { type: string; coordinates: unknown }; properties: Props }[] };
@@ -34,9 +35,7 @@ describe('the electronic map in the browser', () => {
   let admin: Page;
 
   beforeAll(async () => {
-    platform = await startPlatform();
-    admin = platform.page;
-    await signIn(admin, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+    ({ platform, page: admin } = await startPlatformAs('admin'));
   });
 
   afterAll(async () => {
@@ -224,7 +223,7 @@ describe('the electronic map in the browser', () => {
     const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
-      await signIn(page, loginOf(parseDemoLogins(platform.server.logs()), 'wenquan'));
+      await signInAsDemo(page, platform, 'wenquan');
       await page.goto('/map');
       await waitForMapReady(page);
       // Fitted to what the town sees (deeper than the whole district's 10.5 on a phone).

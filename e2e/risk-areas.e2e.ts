@@ -5,9 +5,10 @@
 // out of order with the error on that field, restores the defaults, and reads the rules in English.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startPlatform, type Platform } from './support/browser';
+import { screenshot, type Platform } from './support/browser';
 import { apiOk, chooseOption } from './journeys/major-hazards-ui';
-import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
+import { signInAsDemo, startPlatformAs } from './journeys/demo-platform';
+import { settled, waitForHeading } from './journeys/plans-ui';
 import { cardCounts, computedLevelOf, lsPointWithScore, typeNumber, type Dashboard, type Settings } from './journeys/risk-areas-ui';
 
 type Areas = { items: { organisation: { id: string }; level: string; reasons: string[] }[] };
@@ -18,9 +19,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
   let lsPoint: { id: string } | null = null; // an R = 15 point, re-graded by the band change and back
 
   beforeAll(async () => {
-    platform = await startPlatform();
-    admin = platform.page;
-    await signIn(admin, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+    ({ platform, page: admin } = await startPlatformAs('admin'));
   });
 
   afterAll(async () => {
@@ -174,7 +173,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     const context = await platform.browser.newContext();
     const town = await context.newPage();
     try {
-      await signIn(town, loginOf(parseDemoLogins(platform.server.logs()), 'wenquan'));
+      await signInAsDemo(town, platform, 'wenquan');
       await town.goto('/risk/dashboard');
       await town.getByTestId('risk-dashboard').waitFor();
       await settled(town);
@@ -195,7 +194,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
     const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const phone = await context.newPage();
     try {
-      await signIn(phone, loginOf(parseDemoLogins(platform.server.logs()), 'admin'));
+      await signInAsDemo(phone, platform, 'admin');
       await phone.goto('/risk/areas');
       await phone.getByTestId('area-row').first().waitFor();
       expect(await phone.getByTestId('area-row').first().getByTestId('area-reasons').innerText()).toMatch(/得分/);

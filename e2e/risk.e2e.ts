@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
 import { apiCall, apiOk, chooseOption, inputOf } from './journeys/major-hazards-ui';
+import { signInAsDemo } from './journeys/demo-platform';
 import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
 import { addTags, fieldErrors, journeyPointName, pdfText, pickFirst, pickScale } from './journeys/risk-ui';
 
@@ -192,7 +193,7 @@ describe('risk points in the browser', () => {
     const context = await platform.browser.newContext();
     try {
       const town = await context.newPage();
-      await signIn(town, loginOf(parseDemoLogins(platform.server.logs()), 'wenquan'));
+      await signInAsDemo(town, platform, 'wenquan');
       await town.goto('/risk');
       expect(await waitForHeading(town, '风险点')).toBe('风险点');
       await town.getByTestId('risk-create').click();
@@ -242,7 +243,7 @@ describe('risk points in the browser', () => {
     const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
-      await signIn(page, loginOf(parseDemoLogins(platform.server.logs()), 'inspector01'));
+      await signInAsDemo(page, platform, 'inspector01');
       await page.goto(`/risk/points/${encodeURIComponent(pointId)}`);
       await page.getByTestId('risk-badge').waitFor();
       await settled(page);
