@@ -5,8 +5,9 @@ import { Alert, Button, Descriptions, Form, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api/client';
-import { FormProblem, type FormProblemValue } from '../../shared/components/FormProblem';
-import { useErrorReporter, useSuccess } from '../../shared/hooks/use-error-reporter';
+import { FormProblem } from '../../shared/components/FormProblem';
+import { useSuccess } from '../../shared/hooks/use-error-reporter';
+import { useFormSave } from '../../shared/hooks/use-form-save';
 import { formatDateTime, formatNumber } from '../../shared/utils/format';
 import { enterprisesApi } from '../api/enterprises.api';
 import type { EnterpriseDetail } from '../api/enterprises.types';
@@ -23,34 +24,21 @@ export function BasicsTab({ enterprise: d, editable, onSaved, onReload }: {
   const territories = useTerritories();
   const [form] = Form.useForm<EnterpriseFormValues>();
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
-  const [problem, setProblem] = useState<FormProblemValue | null>(null);
-  const report = useErrorReporter();
+  const { busy, problem, clearProblem, save: saveForm } = useFormSave(form, (e) => applyApiErrors(form, e, formFieldRoots));
   const success = useSuccess();
 
-  const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const saved = await enterprisesApi.update(d.id, { ...inputOf(values), version: d.version });
-      onSaved(saved);
-      setEditing(false);
-      success(t('common.saved'));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'ENTERPRISE_VERSION_CONFLICT') {
-        setConflict(e.message);
-      } else {
-        const { handled, rest } = applyApiErrors(form, e, formFieldRoots);
-        if (!(e instanceof ApiError) || e.details.length === 0) report(e);
-        else if (!handled || rest.length > 0) setProblem({ message: e.message, details: rest });
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () => saveForm(async (values) => {
+    const saved = await enterprisesApi.update(d.id, { ...inputOf(values), version: d.version });
+    onSaved(saved);
+    setEditing(false);
+    success(t('common.saved'));
+  }, (e) => {
+    // someone saved in between: say so, with a way to load the newer record (not a field problem)
+    if (!(e instanceof ApiError && e.code === 'ENTERPRISE_VERSION_CONFLICT')) return false;
+    setConflict(e.message);
+    return true;
+  });
 
   const processLabel = (p: string) => (i18n.language === 'en' ? keyProcesses.find((k) => k.zh === p)?.en ?? p : p);
   const territoryName = territories.nameOf(d.territoryId) || d.territory?.name || '';
@@ -68,7 +56,7 @@ export function BasicsTab({ enterprise: d, editable, onSaved, onReload }: {
         <>
           <EnterpriseForm form={form} territories={territories} initialValues={valuesOf(d)} />
           <Space className="ent-form-actions">
-            <Button onClick={() => { setEditing(false); setProblem(null); }}>{t('common.cancel')}</Button>
+            <Button onClick={() => { setEditing(false); clearProblem(); }}>{t('common.cancel')}</Button>
             <Button type="primary" loading={busy} onClick={() => { void save(); }} data-testid="basics-save">{t('common.save')}</Button>
           </Space>
         </>

@@ -1,11 +1,8 @@
 // 新增企业: the basic facts in a drawer; the server's field errors appear under their fields.
 import { Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/api/client';
 import { FormDrawer } from '../../shared/components/FormDrawer';
-import type { FormProblemValue } from '../../shared/components/FormProblem';
-import { useErrorReporter } from '../../shared/hooks/use-error-reporter';
+import { useFormSave } from '../../shared/hooks/use-form-save';
 import { enterprisesApi } from '../api/enterprises.api';
 import type { EnterpriseDetail } from '../api/enterprises.types';
 import type { Territories } from '../hooks/use-territories';
@@ -19,27 +16,13 @@ export function EnterpriseCreateDrawer({ open, onClose, onCreated, territories, 
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EnterpriseFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblemValue | null>(null);
-  const report = useErrorReporter();
+  const { busy, problem, save: saveForm } = useFormSave(form, (e) => applyApiErrors(form, e, formFieldRoots));
 
-  const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const created = await enterprisesApi.create(inputOf(values));
-      form.resetFields();
-      onCreated(created);
-    } catch (e) {
-      const { handled, rest } = applyApiErrors(form, e, formFieldRoots);
-      if (!(e instanceof ApiError) || e.details.length === 0) report(e);
-      else if (!handled || rest.length > 0) setProblem({ message: e.message, details: rest });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () => saveForm(async (values) => {
+    const created = await enterprisesApi.create(inputOf(values));
+    form.resetFields();
+    onCreated(created);
+  });
 
   return (
     <FormDrawer

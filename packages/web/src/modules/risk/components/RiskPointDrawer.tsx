@@ -1,15 +1,13 @@
 // 新增 / 编辑风险点 in a drawer. The server's field errors (an input off its scale, a point outside the district …)
 // appear under their fields; what names no field of the form is listed above it.
 import { Form, type FormInstance } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { splitFieldErrors } from '../../enterprises/utils/form-errors';
 import type { EnterpriseDetail } from '../../enterprises/api/enterprises.types';
 import type { Territories } from '../../enterprises/hooks/use-territories';
-import { ApiError, type ApiErrorDetail } from '../../shared/api/client';
+import type { ApiError, ApiErrorDetail } from '../../shared/api/client';
 import { FormDrawer } from '../../shared/components/FormDrawer';
-import type { FormProblemValue } from '../../shared/components/FormProblem';
-import { useErrorReporter } from '../../shared/hooks/use-error-reporter';
+import { useFormSave } from '../../shared/hooks/use-form-save';
 import { riskApi } from '../api/risk.api';
 import type { RiskPoint } from '../api/risk.types';
 import { useRiskBands } from '../hooks/use-risk-bands';
@@ -39,34 +37,16 @@ export function RiskPointDrawer({ open, onClose, onSaved, territories, rights, p
   const { t } = useTranslation();
   const [form] = Form.useForm<RiskFormValues>();
   const bands = useRiskBands();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblemValue | null>(null);
-  const report = useErrorReporter();
+  const { busy, problem, save: saveForm } = useFormSave(form, (e) => applyRiskErrors(form, e));
   const initial = point ? valuesOf(point)
     : emptyRiskPoint({ enterpriseId: fixedEnterprise?.id ?? null, territoryId: preset?.territoryId ?? null, kind: fixedEnterprise || !rights.publicPlaces ? 'unit' : 'pipeline_segment' });
 
-  const save = async () => {
-    setProblem(null);
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setBusy(true);
-    try {
-      const input = inputOf({ ...initial, ...values, assessment: { ...initial.assessment, ...values.assessment } });
-      const saved = point ? await riskApi.update(point.id, { ...input, version: point.version }) : await riskApi.create(input);
-      form.resetFields();
-      onSaved(saved);
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.details.length === 0) {
-        if (e instanceof ApiError && e.status < 500) setProblem({ message: e.message, details: [] });
-        else report(e);
-      } else {
-        const { handled, rest } = applyRiskErrors(form, e);
-        if (!handled || rest.length > 0) setProblem({ message: e.message, details: rest });
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () => saveForm(async (values) => {
+    const input = inputOf({ ...initial, ...values, assessment: { ...initial.assessment, ...values.assessment } });
+    const saved = point ? await riskApi.update(point.id, { ...input, version: point.version }) : await riskApi.create(input);
+    form.resetFields();
+    onSaved(saved);
+  });
 
   return (
     <FormDrawer
