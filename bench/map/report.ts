@@ -72,7 +72,7 @@ export function mapMarkdown(r: MapRecord, jsonName: string): string {
   L.push('- Each point layer is first counted in the view (capped just above the clustering threshold), then answered as rows or clusters: a clustered answer groups every matching point in view, so a filter that leaves fewer points (level=red with ~2,000 red points, a town with several thousand) costs less than the unfiltered 100,000.');
   L.push('- The zoomed-in view (a few hundred points) is what a user sees most of the time when working on a town; the whole-district request is the first screen of the map page.');
   L.push('- Under 50 concurrent connections on 2 cores every request shares the CPU with 49 others: the rate is roughly cores / (CPU time of one request), and latency under load is about 50 × that time.');
-  L.push('- Chromium times include the page\'s code, the boundary and the features requests and drawing on a software-rendered canvas; with 100,000 unclustered markers the drawing dominates.');
+  L.push('- Chromium times include the page\'s code, the boundary and the features requests and drawing on a software-rendered canvas; with 100,000 unclustered markers the extra second is mostly fetching and parsing the 30 MiB answer (the page draws them as pre-rendered discs on one canvas, 20–60 ms a frame).');
   L.push('', '## Data generation and area risk', '');
   L.push('| db | generated | total | building rows | index rebuild | enterprises | risk points | area risk of every territory and grid cell |');
   L.push('|---|---|---:|---:|---:|---:|---:|---|');
