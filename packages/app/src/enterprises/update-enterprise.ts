@@ -2,7 +2,6 @@
 // over someone else's newer save is refused (409) rather than silently overwriting it. A regulator may move the
 // enterprise to another territory or grid cell (every row of it follows); the enterprise itself may not.
 import { findEnterpriseIdByUscc, isUniqueViolation, moveEnterprise, renameEnterpriseOrganisation, updateEnterpriseAtVersion } from '@hazgov/db/enterprises/enterprises.repository';
-import { moveRiskPointsOfEnterprise } from '@hazgov/db/risk/risk-points.repository';
 import { readEnterpriseInput, type EnterpriseInput } from '@hazgov/domain/enterprises/enterprise-input';
 import { childPath, type Actor } from '@hazgov/domain/orgs/scope';
 import { AppError } from '@hazgov/domain/shared/app-error';
@@ -13,7 +12,7 @@ import { auditEnterprise, reopenDeclarationAfterEdit } from './enterprise-audit.
 import { enterpriseColumns, inputError } from './enterprise-columns.js';
 import { resolvePlace } from './enterprise-place.js';
 import { usccTaken } from './create-enterprise.js';
-import { recomputeAreasOf } from '../risk/recompute-areas.js';
+import { followEnterpriseMoves } from '../risk/follow-enterprise-move.js';
 
 export async function updateEnterprise(ctx: AppContext, opts: { actor: Actor; enterpriseId: string; version: number; input: EnterpriseInput }): Promise<void> {
   const { value: fields, problems } = readEnterpriseInput(opts.input);
@@ -37,9 +36,10 @@ export async function updateEnterprise(ctx: AppContext, opts: { actor: Actor; en
     const path = place ? childPath(place.parent.path, before.organisation_id) : before.path;
     if (place) {
       await moveEnterprise(trx, { enterpriseId: before.id, organisationId: before.organisation_id, parentId: place.parent.id, path });
-      // its risk points follow it, and both the areas it left and the ones it joined are re-graded
-      const left = await moveRiskPointsOfEnterprise(trx, { enterpriseId: before.id, path, territoryId: place.territory.id, gridId: place.grid?.id ?? null });
-      await recomputeAreasOf(trx, ctx, [...left, before.territory_id, ...(before.grid_id ? [before.grid_id] : []), place.territory.id, ...(place.grid ? [place.grid.id] : [])]);
+      await followEnterpriseMoves(trx, ctx, [{
+        enterpriseId: before.id, path, from: { territoryId: before.territory_id, gridId: before.grid_id },
+        to: { territoryId: place.territory.id, gridId: place.grid?.id ?? null },
+      }]);
     }
     if (fields.name !== before.name || fields.uscc !== before.uscc) await renameEnterpriseOrganisation(trx, before.organisation_id, fields.name, fields.uscc);
     await auditEnterprise(trx, ctx, {

@@ -54,6 +54,12 @@ const CHILD_TABLES = ['enterprise_licences', 'enterprise_sites', 'enterprise_uni
  * Moves an enterprise to another territory or grid cell: its organisation row, the enterprise, every child row and
  * its organisation's inbox take the new path, so jurisdiction follows the move in one statement per table.
  */
+/** Where enterprises are now (territory and grid cell), for a move to know what it leaves. */
+export async function findEnterprisePlaces(db: Db, ids: readonly string[]): Promise<{ id: string; territory_id: string; grid_id: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('enterprises').select(['id', 'territory_id', 'grid_id']).where('id', 'in', [...ids]).execute();
+}
+
 export async function moveEnterprise(db: Db, m: { enterpriseId: string; organisationId: string; parentId: string; path: string }): Promise<void> {
   await db.updateTable('organisations').set({ parent_id: m.parentId, path: m.path }).where('id', '=', m.organisationId).execute();
   await db.updateTable('notifications').set({ path: m.path }).where('organisation_id', '=', m.organisationId).execute();

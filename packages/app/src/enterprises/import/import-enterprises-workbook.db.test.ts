@@ -116,8 +116,17 @@ describe('importEnterprisesWorkbook', () => {
     expect(summaries.map((n) => n.organisation_id)).toEqual([TOWN_A, TOWN_B, 'org-safety-committee-office', 'park-committee'].sort());
   }, 120_000);
 
-  it('a changed territory moves the enterprise, its organisation and every child row', async () => {
+  it('a changed territory moves the enterprise, its organisation, every child row and its risk points', async () => {
     const X = validUsccOf(7001);
+    const stored = await database.db.selectFrom('enterprises').select(['id', 'path', 'territory_id']).where('uscc', '=', X).executeTakeFirstOrThrow();
+    await database.db.insertInto('risk_points').values({
+      id: 'rp-import-move', path: stored.path, enterprise_id: stored.id, site_id: null, unit_id: null, territory_id: stored.territory_id, grid_id: null,
+      kind: 'enterprise', name: '储罐区', location: null, lng: null, lat: null, coord_input: null, posts_json: '[]', hazard_factors_json: '["泄漏"]',
+      accident_types_json: '[]', method: 'lec', inputs_json: '{"l":6,"e":6,"c":15}', score: 540, computed_level: 'red', override_level: null, // 6×6×15 = 540: red
+      override_reason: null, override_by: null, override_at: null, level: 'red', control_level: 'company', responsible_department: '安全部',
+      responsible_person: '王五', responsible_phone: null, measures_json: '{"engineering":["报警"]}', emergency_text: null, status: 'controlled',
+      review_interval_days: 90, last_reviewed_on: null, next_review_on: '2026-12-31', review_warned_for: null, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
+    }).execute();
     const row = { name: '温泉戊化工有限公司', uscc: X, territory: '良口镇', grid: '良口镇第一网格', activities: '储存', status: '在产' };
     const outcome = await run(await buildImportWorkbook({ enterprises: [row] }));
     expect(outcome).toMatchObject({ ok: true, result: { updated: { enterprises: 1 }, unchanged: { units: 0 } } });
@@ -127,5 +136,9 @@ describe('importEnterprisesWorkbook', () => {
       .union(database.db.selectFrom('inventory_lines').select('path').where('enterprise_id', '=', e.id))
       .union(database.db.selectFrom('major_hazard_register').select('path').where('enterprise_id', '=', e.id)).execute();
     expect(childPaths).toEqual([{ path: e.path }]);
+    const point = await database.db.selectFrom('risk_points').select(['path', 'territory_id', 'grid_id']).where('id', '=', 'rp-import-move').executeTakeFirstOrThrow();
+    expect(point).toEqual({ path: e.path, territory_id: TOWN_B, grid_id: `${TOWN_B}-g1` });
+    const townB = await database.db.selectFrom('area_risk').select('factors_json').where('organisation_id', '=', TOWN_B).executeTakeFirstOrThrow();
+    expect((JSON.parse(townB.factors_json) as { riskPoints: { red: number } }).riskPoints.red).toBe(1); // the moved red point now counts in 良口镇
   });
 });

@@ -6,11 +6,12 @@
 import type { AuditLogTable } from '@hazgov/db/schema';
 import type { Db } from '@hazgov/db/database';
 import { lastAuditRow, lockAuditChain } from '@hazgov/db/audit/audit.repository';
-import { moveEnterprise } from '@hazgov/db/enterprises/enterprises.repository';
+import { findEnterprisePlaces, moveEnterprise } from '@hazgov/db/enterprises/enterprises.repository';
 import { appendAuditRows, deleteLinesOfUnits, insertMany, updateById, updateIdentifications } from '@hazgov/db/enterprises-import/import-writes.repository';
 import { GENESIS_HASH, hashAuditRow, type AuditActor } from '../../audit/audit-chain.js';
 import type { AppContext } from '../../shared/context.js';
 import { inTransaction } from '../../shared/transaction.js';
+import { followEnterpriseMoves, type EnterprisePlace } from '../../risk/follow-enterprise-move.js';
 import { identifyUnits } from './identify-units.js';
 import { notifyCrossings } from './import-notifications.js';
 import type { PlannedAudit, WritePlan } from './write-plan.js';
@@ -37,6 +38,11 @@ async function appendAudits(trx: Db, actor: AuditActor, audits: readonly Planned
   await appendAuditRows(trx, rows);
 }
 
+async function placesOf(trx: Db, enterpriseIds: readonly string[]): Promise<Map<string, EnterprisePlace>> {
+  const rows = await findEnterprisePlaces(trx, enterpriseIds);
+  return new Map(rows.map((r) => [r.id, { territoryId: r.territory_id, gridId: r.grid_id }]));
+}
+
 export type WriteProgress = (phase: 'writing' | 'identifying', done: number, total: number) => void;
 
 export async function writeImport(ctx: AppContext, plan: WritePlan, opts: { actor: AuditActor; at: string; onProgress?: WriteProgress }): Promise<void> {
@@ -45,9 +51,17 @@ export async function writeImport(ctx: AppContext, plan: WritePlan, opts: { acto
     writing(0);
     await insertMany(trx, 'organisations', plan.organisations);
     await insertMany(trx, 'enterprises', plan.enterprises); writing(1);
+    const movedFrom = await placesOf(trx, plan.moves.map((m) => m.enterpriseId));
     for (const m of plan.moves) await moveEnterprise(trx, m);
     for (const c of plan.organisationChanges) await updateById(trx, 'organisations', c.id, c.set);
     for (const c of plan.enterpriseChanges) await updateById(trx, 'enterprises', c.id, c.set);
+    const movedTo = await placesOf(trx, plan.moves.map((m) => m.enterpriseId));
+    // a moved enterprise takes its risk points along, as an edit does
+    await followEnterpriseMoves(trx, ctx, plan.moves.flatMap((m) => {
+      const from = movedFrom.get(m.enterpriseId);
+      const to = movedTo.get(m.enterpriseId);
+      return from && to ? [{ enterpriseId: m.enterpriseId, path: m.path, from, to }] : [];
+    }));
     writing(2);
     await insertMany(trx, 'enterprise_sites', plan.sites); writing(3);
     await insertMany(trx, 'enterprise_units', plan.units); writing(4);
