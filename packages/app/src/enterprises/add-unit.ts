@@ -10,12 +10,14 @@ import { requireEditableEnterprise } from './enterprise-access.js';
 import { auditEnterprise, reopenDeclarationAfterEdit } from './enterprise-audit.js';
 import { inputError } from './enterprise-columns.js';
 import { unitColumns } from './unit-columns.js';
+import { assertInsideDistrict } from '../map/inside-district.js';
 
 export async function addUnit(ctx: AppContext, opts: { actor: Actor; enterpriseId: string; input: UnitInput }): Promise<UnitRow> {
   return inTransaction(ctx, async (trx) => {
     const enterprise = await requireEditableEnterprise(trx, opts.actor, opts.enterpriseId);
     const { value: f, problems } = readUnitInput(opts.input);
     if (!f) throw inputError(problems);
+    if (f.location) await assertInsideDistrict(trx, f.location, 'location');
     const id = crypto.randomUUID();
     await insertUnit(trx, {
       ...(await unitColumns(trx, enterprise.id, f)), id, enterprise_id: enterprise.id, path: enterprise.path,

@@ -12,6 +12,7 @@ import { isRegulator } from './enterprise-access.js';
 import { auditEnterprise } from './enterprise-audit.js';
 import { enterpriseColumns, inputError } from './enterprise-columns.js';
 import { resolvePlace } from './enterprise-place.js';
+import { assertInsideDistrict } from '../map/inside-district.js';
 
 export const usccTaken = (uscc: string): AppError =>
   new AppError('ENTERPRISE_USCC_TAKEN', 'conflict', { uscc }, [{ field: 'uscc', code: 'ENTERPRISE_USCC_TAKEN', params: { uscc } }]);
@@ -20,6 +21,7 @@ export async function createEnterprise(ctx: AppContext, opts: { actor: Actor; in
   if (!isRegulator(opts.actor)) throw forbidden();
   const { value: fields, problems } = readEnterpriseInput(opts.input);
   if (!fields) throw inputError(problems);
+  if (fields.location) await assertInsideDistrict(ctx.database.db, fields.location, 'location');
   return inTransaction(ctx, async (trx) => {
     const place = await resolvePlace(trx, opts.actor, fields.territoryId, fields.gridId);
     if (await findEnterpriseIdByUscc(trx, fields.uscc)) throw usccTaken(fields.uscc);

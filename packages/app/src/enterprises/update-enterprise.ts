@@ -13,12 +13,14 @@ import { enterpriseColumns, inputError } from './enterprise-columns.js';
 import { resolvePlace } from './enterprise-place.js';
 import { usccTaken } from './create-enterprise.js';
 import { followEnterpriseMoves } from '../risk/follow-enterprise-move.js';
+import { assertInsideDistrict } from '../map/inside-district.js';
 
 export async function updateEnterprise(ctx: AppContext, opts: { actor: Actor; enterpriseId: string; version: number; input: EnterpriseInput }): Promise<void> {
   const { value: fields, problems } = readEnterpriseInput(opts.input);
   await inTransaction(ctx, async (trx) => {
     const before = await requireEditableEnterprise(trx, opts.actor, opts.enterpriseId);
     if (!fields) throw inputError(problems);
+    if (fields.location) await assertInsideDistrict(trx, fields.location, 'location');
     const moved = fields.territoryId !== before.territory_id || fields.gridId !== before.grid_id;
     if (moved && !isRegulator(opts.actor)) throw new AppError('ENTERPRISE_PLACE_CHANGE_FORBIDDEN', 'forbidden');
     if (fields.uscc !== before.uscc) {

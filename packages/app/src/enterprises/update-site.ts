@@ -8,6 +8,7 @@ import { inTransaction } from '../shared/transaction.js';
 import { requireEditableEnterprise } from './enterprise-access.js';
 import { auditEnterprise, reopenDeclarationAfterEdit } from './enterprise-audit.js';
 import { inputError } from './enterprise-columns.js';
+import { assertInsideDistrict } from '../map/inside-district.js';
 
 export async function updateSite(ctx: AppContext, opts: { actor: Actor; siteId: string; input: SiteInput }): Promise<SiteRow> {
   return inTransaction(ctx, async (trx) => {
@@ -16,6 +17,7 @@ export async function updateSite(ctx: AppContext, opts: { actor: Actor; siteId: 
     const enterprise = await requireEditableEnterprise(trx, opts.actor, before.enterprise_id);
     const { value: f, problems } = readSiteInput(opts.input);
     if (!f) throw inputError(problems);
+    if (f.location) await assertInsideDistrict(trx, f.location, 'location');
     const after: SiteRow = { ...before, name: f.name, address: f.address, lng: f.location?.lng ?? null, lat: f.location?.lat ?? null };
     await saveSite(trx, before.id, after);
     await auditEnterprise(trx, ctx, { actor: opts.actor, enterpriseId: enterprise.id, entity: 'enterprise_site', action: 'enterprise_site.updated', before, after });

@@ -10,6 +10,7 @@ import { requireEditableEnterprise } from './enterprise-access.js';
 import { auditEnterprise, reopenDeclarationAfterEdit } from './enterprise-audit.js';
 import { inputError } from './enterprise-columns.js';
 import { unitColumns } from './unit-columns.js';
+import { assertInsideDistrict } from '../map/inside-district.js';
 
 export async function updateUnit(ctx: AppContext, opts: { actor: Actor; unitId: string; input: UnitInput }): Promise<UnitRow> {
   return inTransaction(ctx, async (trx) => {
@@ -18,6 +19,7 @@ export async function updateUnit(ctx: AppContext, opts: { actor: Actor; unitId: 
     const enterprise = await requireEditableEnterprise(trx, opts.actor, before.enterprise_id);
     const { value: f, problems } = readUnitInput(opts.input);
     if (!f) throw inputError(problems);
+    if (f.location) await assertInsideDistrict(trx, f.location, 'location');
     const columns = await unitColumns(trx, enterprise.id, f);
     await saveUnit(trx, before.id, columns);
     if (columns.population_500m !== before.population_500m) await recomputeUnit(trx, ctx, { unitId: before.id, actor: opts.actor });

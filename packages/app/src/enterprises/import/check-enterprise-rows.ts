@@ -156,6 +156,10 @@ export function checkEnterpriseRows(rows: readonly RawRow[], lookups: ImportLook
     });
     if (!checked.value) { reportDomainProblems(r, checked.problems); continue; }
     const v = checked.value;
+    if (v.location && !lookups.insideDistrict(v.location)) { // the converted (WGS-84) point, as it would be stored
+      r.problem('lng', 'MAP_POINT_OUTSIDE_DISTRICT', { lng: v.location.lng, lat: v.location.lat });
+      continue;
+    }
     out.push({
       row: raw.row, uscc: v.uscc, name: v.name, territory, grid, legalRepresentative: v.legalRepresentative, address: v.address, location: v.location,
       industry: v.industry, activities: v.activities, status: v.status, inChemicalPark: v.inChemicalPark, chemicalPark: v.chemicalPark,

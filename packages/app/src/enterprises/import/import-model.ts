@@ -80,6 +80,8 @@ export type ImportLookups = {
   /** units, lines, licences and sites of the existing enterprises in scope, by enterprise id */
   details: Map<string, ExistingDetails>;
   catalog: CatalogIndex;
+  /** does a point lie inside the district boundary (true when none is loaded) */
+  insideDistrict: (p: { lng: number; lat: number }) => boolean;
   /** may the actor create or change an enterprise at this path (its own path, or its future parent's) */
   inScope: (path: string) => boolean;
 };

@@ -9,6 +9,7 @@ import type { Db } from '@hazgov/db/database';
 import { findEnterprisesByUscc, listActiveCatalogEntries, listPlaces, loadEnterpriseChildren } from '@hazgov/db/enterprises-import/import-lookups.repository';
 import type { CatalogIndex, ExistingDetails, ImportLookups, Place } from './import-model.js';
 import type { RawWorkbook } from './read-enterprise-workbook.js';
+import { loadDistrictCheck } from '../../map/inside-district.js';
 
 function usccsOf(workbook: RawWorkbook): string[] {
   const out = new Set<string>();
@@ -54,5 +55,7 @@ export async function loadImportLookups(db: Db, actor: Actor, workbook: RawWorkb
   for (const s of children.sites) details.get(s.enterprise_id)?.sites.push(s);
   const unitOwner = new Map(children.units.map((u) => [u.id, u.enterprise_id]));
   for (const id of children.registerUnitIds) details.get(unitOwner.get(id) ?? '')?.registerUnitIds.add(id);
-  return { territories, grids, existing, details, catalog: await catalogIndex(db), inScope: (path) => inScope(scope, path) };
+  return {
+    territories, grids, existing, details, catalog: await catalogIndex(db), insideDistrict: await loadDistrictCheck(db), inScope: (path) => inScope(scope, path),
+  };
 }
