@@ -13,7 +13,6 @@ import type { Database } from '@hazgov/db/database';
 import { assess, defaultBands } from '@hazgov/domain/risk/assessment';
 import { pointInGeometry } from '@hazgov/domain/map/geometry';
 import type { AssessmentInputs, AssessmentMethod } from '@hazgov/domain/risk/types';
-import type { AppContext } from '../shared/context.js';
 import { loadDemoAreas } from './demo-risk-areas.js';
 import { monthlyDates } from './demo-risk-history.js';
 import { seedDemo } from './seed-demo.js';

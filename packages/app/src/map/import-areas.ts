@@ -4,6 +4,7 @@
 // preview. Otherwise all or nothing, in ONE transaction: polygons upserted, then every map feature re-placed by
 // point-in-polygon (the path rule), then the area risk of every area concerned recomputed.
 import type { Feature } from 'geojson';
+import { listOrganisationsOfKinds } from '@hazgov/db/orgs/organisations.repository';
 import crypto from 'node:crypto';
 import { findAreasByIds, upsertArea } from '@hazgov/db/map/areas.repository';
 import { featuresWithPointIn, setFeaturePlace } from '@hazgov/db/map/map-features.repository';
@@ -26,7 +27,7 @@ type Planned = { org: Org; geometry: Feature['geometry']; population: number | n
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v).trim());
 
 async function loadOrganisations(db: Db): Promise<Org[]> {
-  return db.selectFrom('organisations').select(['id', 'code', 'name', 'kind', 'path']).where('kind', 'in', ['district', 'territory', 'grid']).execute();
+  return listOrganisationsOfKinds(db, ['district', 'territory', 'grid']);
 }
 
 export async function importAreas(ctx: AppContext, opts: { actor: Actor; file: Buffer; fileName: string; crs: CoordSystem; dryRun: boolean }): Promise<ImportOutcome> {

@@ -4,6 +4,7 @@
 // in ONE transaction: each feature placed by the path rule, one audit entry for the import, and the area risk of the
 // areas that gained a feature recomputed.
 import crypto from 'node:crypto';
+import { listOrganisationsOfKinds } from '@hazgov/db/orgs/organisations.repository';
 import type { Feature, Geometry } from 'geojson';
 import type { Db } from '@hazgov/db/database';
 import { findDistrictArea } from '@hazgov/db/map/areas.repository';
@@ -119,7 +120,7 @@ export async function importLayer(
   const boundary = await findDistrictArea(db);
   const boundaryGeometry = boundary ? (JSON.parse(boundary.geometry_json) as Geometry) : null;
   const place = await loadPlacer(db);
-  const names = new Map((await db.selectFrom('organisations').select(['id', 'name', 'kind']).where('kind', 'in', ['territory', 'grid']).execute()).map((o) => [o.id, o]));
+  const names = new Map((await listOrganisationsOfKinds(db, ['territory', 'grid'])).map((o) => [o.id, o]));
   const reports: ImportFeatureReport[] = [];
   const preview: Feature[] = [];
   const rows: Parameters<typeof insertFeatures>[1] = [];

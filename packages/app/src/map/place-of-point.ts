@@ -2,6 +2,7 @@
 // grid cell when grid polygons exist there, else a territory — and to the district (path of the district, no
 // territory) when it lies in none. Polygons are loaded once per import, candidates picked by bbox.
 import type { Geometry, Position } from 'geojson';
+import { listOrganisationsOfKinds } from '@hazgov/db/orgs/organisations.repository';
 import type { Db } from '@hazgov/db/database';
 import { listSubAreas, type MapAreaRow } from '@hazgov/db/map/areas.repository';
 import { pointInGeometry } from '@hazgov/domain/map/geometry';
@@ -10,8 +11,7 @@ export type Place = { path: string; territoryId: string | null };
 type LoadedArea = { row: MapAreaRow; geometry: Geometry; size: number };
 
 export async function districtPath(db: Db): Promise<string> {
-  const d = await db.selectFrom('organisations').select('path').where('kind', '=', 'district').orderBy('path').executeTakeFirst();
-  return d?.path ?? '/';
+  return (await listOrganisationsOfKinds(db, ['district']))[0]?.path ?? '/';
 }
 
 export async function loadPlacer(db: Db): Promise<(p: { lng: number; lat: number }) => Place> {

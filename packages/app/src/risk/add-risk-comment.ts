@@ -1,15 +1,16 @@
 // A comment on a risk point: a regulator's remark (or the owner's reply). The other side is told — a regulator's
 // comment goes to the enterprise (or, for a public place, its territory); the enterprise's reply to the territory.
 import crypto from 'node:crypto';
+import { findOrganisationById } from '@hazgov/db/orgs/organisations.repository';
 import { insertRiskComment, type RiskCommentRow } from '@hazgov/db/risk/risk-comments.repository';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { forbidden, invalid } from '@hazgov/domain/shared/app-error';
-import { notify, type NotificationDraft } from '../notifications/notify.js';
+import { notify } from '../notifications/notify.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
 import { mayComment, requirePointInScope } from './risk-point-access.js';
 import { auditRiskPoint } from './risk-point-audit.js';
-import { draftForOwner } from './risk-point-notice.js';
+import { draftForOwner, draftForTerritory } from './risk-point-notice.js';
 
 export async function addRiskComment(ctx: AppContext, opts: { actor: Actor; pointId: string; body: string }): Promise<RiskCommentRow> {
   const at = ctx.now().toISOString();
@@ -18,7 +19,7 @@ export async function addRiskComment(ctx: AppContext, opts: { actor: Actor; poin
     if (!mayComment(opts.actor, point)) throw forbidden();
     const body = opts.body.trim();
     if (body === '') throw invalid('RISK_COMMENT_EMPTY', [{ field: 'body', code: 'RISK_COMMENT_EMPTY' }]);
-    const org = await trx.selectFrom('organisations').select('name').where('id', '=', opts.actor.organisationId).executeTakeFirst();
+    const org = await findOrganisationById(trx, opts.actor.organisationId);
     const row: RiskCommentRow = {
       id: crypto.randomUUID(), risk_point_id: point.id, path: point.path, author_id: opts.actor.userId, author_name: opts.actor.displayName,
       author_organisation: org?.name ?? '', body, created_at: at,
@@ -28,13 +29,9 @@ export async function addRiskComment(ctx: AppContext, opts: { actor: Actor; poin
     const title = `风险点“${point.name}”有新的意见`;
     const text = `${row.author_organisation} ${row.author_name}：${body.length > 200 ? `${body.slice(0, 200)}…` : body}`;
     const dedupeKey = `risk-comment:${row.id}`;
-    let draft: NotificationDraft;
-    if (opts.actor.role === 'enterprise') {
-      const t = await trx.selectFrom('organisations').select('path').where('id', '=', point.territory_id).executeTakeFirstOrThrow();
-      draft = { organisationId: point.territory_id, path: t.path, kind: 'risk_comment', title, body: text, link: `/risk/points/${encodeURIComponent(point.id)}`, dedupeKey: `${dedupeKey}:${point.territory_id}` };
-    } else {
-      draft = await draftForOwner(trx, point, { kind: 'risk_comment', title, body: text, dedupeKey });
-    }
+    const d = { kind: 'risk_comment', title, body: text, dedupeKey };
+    // an enterprise's reply goes to its town's regulators; a regulator's remark to the point's owner
+    const draft = opts.actor.role === 'enterprise' ? await draftForTerritory(trx, point, d) : await draftForOwner(trx, point, d);
     if (draft.organisationId !== opts.actor.organisationId) await notify(trx, [draft], at);
     return row;
   });

@@ -3,6 +3,7 @@
 // enterprise point takes its enterprise's territory, grid and path; its site / unit must be the enterprise's; a
 // public place's territory and grid must be real and in the writer's scope), then the district boundary.
 import type { Db } from '@hazgov/db/database';
+import { findSiteInScope, findUnitInScope } from '@hazgov/db/enterprises/enterprise-parts.repository';
 import { findEnterpriseInScope, type EnterpriseRow } from '@hazgov/db/enterprises/enterprises.repository';
 import { findOrganisationById } from '@hazgov/db/orgs/organisations.repository';
 import { assess, type Assessment, type AssessmentResult } from '@hazgov/domain/risk/assessment';
@@ -54,11 +55,11 @@ async function enterprisePlace(db: Db, actor: Actor, f: RiskPointFields): Promis
   if (actor.role !== 'district_admin' && !own) throw forbidden();
   let siteId = f.siteId;
   if (siteId) {
-    const site = await db.selectFrom('enterprise_sites').select('enterprise_id').where('id', '=', siteId).executeTakeFirst();
+    const site = await findSiteInScope(db, siteId, enterpriseScopeOf(actor));
     if (site?.enterprise_id !== enterprise.id) throw partError('siteId', 'RISK_POINT_SITE_NOT_OF_ENTERPRISE', siteId, enterprise.name);
   }
   if (f.unitId) {
-    const unit = await db.selectFrom('enterprise_units').select(['enterprise_id', 'site_id']).where('id', '=', f.unitId).executeTakeFirst();
+    const unit = await findUnitInScope(db, f.unitId, enterpriseScopeOf(actor));
     if (unit?.enterprise_id !== enterprise.id) throw partError('unitId', 'RISK_POINT_UNIT_NOT_OF_ENTERPRISE', f.unitId, enterprise.name);
     siteId ??= unit.site_id;
   }

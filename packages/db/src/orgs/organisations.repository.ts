@@ -12,6 +12,11 @@ export async function findOrganisationById(db: Db, id: string): Promise<Organisa
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every organisation of the given kinds (the district, territories, grid cells …), by path. */
+export async function listOrganisationsOfKinds(db: Db, kinds: readonly string[]): Promise<OrganisationRow[]> {
+  return db.selectFrom('organisations').selectAll().where('kind', 'in', [...kinds]).orderBy('path').execute();
+}
+
 /** Organisations inside the scope, plus (for callers that allow it) every organisation of the given public kinds. */
 export async function listOrganisationsInScope(
   db: Db,

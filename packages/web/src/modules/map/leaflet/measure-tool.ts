@@ -9,7 +9,7 @@ export class MeasureTool {
   private readonly renderer: L.Renderer;
 
   constructor(
-    private readonly map: L.Map,
+    map: L.Map,
     pane: string,
     private readonly label: (metres: number) => string,
     private readonly onChange: (m: Measured & { points: LngLat[] }) => void,
