@@ -1,7 +1,8 @@
 // GET /api/risk/enterprises/:enterpriseId/notice-board.pdf: the enterprise's 安全风险公告栏 with every risk point it
 // has, worst first. Read through the enterprise scope: an enterprise outside it is 404, exactly like one that does
 // not exist. `publicUrl` is where the printed QR codes point (the configured public address, or the request's origin).
-import { findEnterpriseForPrint, listEnterprisePointsForPrint } from '@hazgov/db/risk/risk-pdf.repository';
+import { findEnterpriseForPrint } from '@hazgov/db/risk/risk-pdf.repository';
+import { listRiskPointsOfEnterprise } from '@hazgov/db/risk/risk-points.repository';
 import { enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import { notFound } from '@hazgov/domain/shared/app-error';
 import { chinaDateOf } from '../plans/china-date.js';
@@ -16,7 +17,7 @@ export async function getNoticeBoard(ctx: AppContext, opts: { actor: Actor; ente
   const scope = enterpriseScopeOf(opts.actor);
   const enterprise = await findEnterpriseForPrint(db, opts.enterpriseId, scope);
   if (!enterprise) throw notFound('enterprise');
-  const rows = await listEnterprisePointsForPrint(db, enterprise.id, scope);
+  const rows = await listRiskPointsOfEnterprise(db, enterprise.id, scope);
   const { pdf, missingChars } = await renderNoticeBoard({
     enterprise: { name: enterprise.name, territoryName: enterprise.territory_name, address: enterprise.address },
     points: rows.map((r) => printedPoint(r, opts.publicUrl)),

@@ -2,7 +2,8 @@
 // post asked for. A card is about the post, not the point: it lists every risk point of the same enterprise that names
 // the post (a public place's card only the place itself, as two filling stations' 加油员 are different people).
 // Scoped like the point (outside the scope 404); a post the point does not name is a 400 on `post`.
-import { findEnterpriseForPrint, findPointForPrint, listEnterprisePointsForPrint } from '@hazgov/db/risk/risk-pdf.repository';
+import { findEnterpriseForPrint } from '@hazgov/db/risk/risk-pdf.repository';
+import { findRiskPointInScope, listRiskPointsOfEnterprise } from '@hazgov/db/risk/risk-points.repository';
 import { enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import { invalid, notFound } from '@hazgov/domain/shared/app-error';
 import { chinaDateOf } from '../plans/china-date.js';
@@ -14,7 +15,7 @@ import { printedPoint, reportPhones, type PrintedPoint } from './pdf/printed-poi
 export async function getPostCards(ctx: AppContext, opts: { actor: Actor; pointId: string; post?: string | undefined; publicUrl: string }): Promise<PrintedFile> {
   const db = ctx.database.db;
   const scope = enterpriseScopeOf(opts.actor);
-  const row = await findPointForPrint(db, opts.pointId, scope);
+  const row = await findRiskPointInScope(db, opts.pointId, scope);
   if (!row) throw notFound('risk_point');
   const point = printedPoint(row, opts.publicUrl);
   const asked = opts.post?.trim();
@@ -28,7 +29,7 @@ export async function getPostCards(ctx: AppContext, opts: { actor: Actor; pointI
   let phones = reportPhones(null, point.responsiblePhone ? [{ label: `责任人 ${point.responsiblePerson}`, phone: point.responsiblePhone }] : []);
   if (row.enterprise_id) {
     const [enterprise, rows] = await Promise.all([
-      findEnterpriseForPrint(db, row.enterprise_id, scope), listEnterprisePointsForPrint(db, row.enterprise_id, scope),
+      findEnterpriseForPrint(db, row.enterprise_id, scope), listRiskPointsOfEnterprise(db, row.enterprise_id, scope),
     ]);
     siblings = rows.map((r) => printedPoint(r, opts.publicUrl));
     ownerName = enterprise?.name ?? row.enterprise_name ?? ownerName;

@@ -73,6 +73,11 @@ export async function findRiskPointInScope(db: Db, id: string, scope: Scope): Pr
   return withNames(db).where('rp.id', '=', id).where((eb) => scoped(eb, 'rp.path', scope)).executeTakeFirst();
 }
 
+/** Every point of an enterprise in the scope (the printed notice board and cards sort them themselves). */
+export async function listRiskPointsOfEnterprise(db: Db, enterpriseId: string, scope: Scope): Promise<RiskPointView[]> {
+  return withNames(db).where('rp.enterprise_id', '=', enterpriseId).where((eb) => scoped(eb, 'rp.path', scope)).orderBy('rp.id').execute();
+}
+
 export async function findRiskPointById(db: Db, id: string): Promise<RiskPointView | undefined> {
   return withNames(db).where('rp.id', '=', id).executeTakeFirst();
 }

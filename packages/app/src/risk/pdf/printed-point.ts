@@ -1,6 +1,6 @@
 // A risk point as the printed documents show it: the stored row read into lists and Chinese labels, with the
 // address its QR code opens. Lists are stored as JSON; an unreadable one prints as empty rather than failing the print.
-import type { PrintedPointRow } from '@hazgov/db/risk/risk-pdf.repository';
+import type { RiskPointView } from '@hazgov/db/risk/risk-points.repository';
 import { levelRank, measureKinds, riskLevels, type ControlMeasures, type MeasureKind, type RiskLevel } from '@hazgov/domain/risk/types';
 
 export const LEVEL_NAME: Record<RiskLevel, string> = { red: '重大风险', orange: '较大风险', yellow: '一般风险', blue: '低风险' };
@@ -47,13 +47,13 @@ function measuresOf(json: string): ControlMeasures {
   return Object.fromEntries(measureKinds.map((k) => [k, strings(v[k])])) as ControlMeasures;
 }
 
-const levelOf = (row: PrintedPointRow): RiskLevel => {
+const levelOf = (row: RiskPointView): RiskLevel => {
   const l = row.override_level ?? row.computed_level ?? row.level;
   return (riskLevels as readonly string[]).includes(l) ? (l as RiskLevel) : 'red'; // an unknown level prints as the worst, never hidden
 };
 
 /** `publicUrl` without a trailing slash; the QR opens the record's page in the web app. */
-export function printedPoint(row: PrintedPointRow, publicUrl: string): PrintedPoint {
+export function printedPoint(row: RiskPointView, publicUrl: string): PrintedPoint {
   return {
     id: row.id, name: row.name, kind: row.kind, level: levelOf(row), location: row.location, posts: list(row.posts_json),
     hazardFactors: list(row.hazard_factors_json), accidentTypes: list(row.accident_types_json), measures: measuresOf(row.measures_json),
