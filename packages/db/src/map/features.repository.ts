@@ -4,6 +4,7 @@
 // SQLite (truncation equals floor for the non-negative offsets inside the box), floor() on PostgreSQL, whose CAST
 // rounds. Jurisdiction through scoped() only; `underPath` narrows to one territory or grid cell (its path prefix).
 import { PostgresAdapter, sql, type Expression, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { levelRankSql } from '../risk/level-rank-sql.js';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { BBox } from '@hazgov/domain/map/types';
 import type { Db } from '../database.js';
@@ -54,10 +55,6 @@ function cellOf(db: Db, column: RawBuilder<number> | ReturnType<typeof sql.ref>,
   const offset = sql`(${column} - ${num(min)}) / ${num(cell)}`;
   return db.getExecutor().adapter instanceof PostgresAdapter ? sql<number>`cast(floor(${offset}) as integer)` : sql<number>`cast(${offset} as integer)`;
 }
-
-/** level text → rank (1 red … 4 blue), for "worst of" in SQL. */
-const levelRankSql = (column: string): RawBuilder<number> =>
-  sql<number>`case ${sql.ref(column)} when 'red' then 1 when 'orange' then 2 when 'yellow' then 3 when 'blue' then 4 end`;
 
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any FROM list: only the row count is read

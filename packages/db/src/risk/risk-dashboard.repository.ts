@@ -3,6 +3,7 @@
 // trend from the daily snapshots, the points needing attention, and areas by level. A review is late when its
 // next_review_on is before today (China date).
 import { sql } from 'kysely';
+import { levelRankSql } from './level-rank-sql.js';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import { scoped } from '../shared/scope.js';
@@ -14,7 +15,7 @@ const addTo = (c: LevelCounts, level: string, n: number): void => {
   if ((levelKeys as readonly string[]).includes(level)) c[level as keyof LevelCounts] += n;
 };
 /** Worst first: red 1 … blue 4 (SQL twin of levelRank). */
-export const levelOrder = sql<number>`case rp.level when 'red' then 1 when 'orange' then 2 when 'yellow' then 3 else 4 end`;
+const levelOrder = levelRankSql('rp.level');
 
 /** The industry bucket of public places (no enterprise) and of enterprises that gave none. */
 export const PUBLIC_PLACE_BUCKET = 'public_place';

@@ -2,6 +2,7 @@
 // every read that serves a user takes the scope and applies it with scoped(). The list is one count, one page of ids
 // (worst level first, then name) and the page's rows with the territory / grid / enterprise names joined in.
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
+import { levelRankSql } from './level-rank-sql.js';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import type { DB, RiskPointTable } from '../schema.js';
@@ -31,7 +32,7 @@ export type RiskPointFilter = {
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const contains = (column: string, text: string): Expression<SqlBool> => sql<SqlBool>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
 /** red 1 … blue 4: the sort key of "worst first" (levelRank in domain/risk/types.ts). */
-const levelOrder = sql<number>`case rp.level when 'red' then 1 when 'orange' then 2 when 'yellow' then 3 else 4 end`;
+const levelOrder = levelRankSql('rp.level');
 
 function where(eb: ExpressionBuilder<DB & { rp: RiskPointTable }, 'rp'>, f: RiskPointFilter): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [scoped(eb, 'rp.path', f.scope)];
