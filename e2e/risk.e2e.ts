@@ -227,7 +227,7 @@ describe('risk points in the browser', () => {
     await ent.goto(`/risk/points/${encodeURIComponent(pointId)}`);
     await ent.getByTestId('risk-badge').waitFor();
     await ent.getByTestId('lang-en').click();
-    await ent.getByTestId('risk-badge').filter({ hasText: 'High' }).waitFor();
+    await ent.getByTestId('risk-badge').filter({ hasText: 'Significant' }).waitFor();
     const text = await ent.getByTestId('risk-point').innerText();
     expect(text).toContain('Assessment');
     expect(text).toContain('Control measures');

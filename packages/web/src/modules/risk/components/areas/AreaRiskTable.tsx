@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { formatDateTime, formatNumber } from '../../../shared/utils/format';
 import { levelColour, levelRank, riskLevels, type AreaFactors, type AreaRiskItem, type RiskRules } from '../../api/risk-areas.types';
-import { LevelTag } from './LevelTag';
+import { LevelTag } from '../LevelTag';
 import { frequencyKey } from './rule-text';
 
 const mhGrades = ['1', '2', '3', '4'] as const;
@@ -53,7 +53,7 @@ export function FactorsCell({ f }: { f: AreaFactors }) {
       <div>
         <span className="ra-factors__label">{t('risk.areas.factors.riskPoints')}</span>
         {rp.length ? rp.map((l) => (
-          <span key={l} title={t(`risk.areas.level.${l}`)}><i className="ra-dot" style={{ background: levelColour[l] }} />{formatNumber(f.riskPoints[l])}</span>
+          <span key={l} title={t(`risk.level.${l}`)}><i className="ra-dot" style={{ background: levelColour[l] }} />{formatNumber(f.riskPoints[l])}</span>
         )) : '0'}
         {f.outOfControl > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{t('risk.areas.factors.outOfControl', { n: formatNumber(f.outOfControl) })}</Tag>}
       </div>

@@ -5,7 +5,7 @@ import { Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { defaultAreaRule } from '@hazgov/domain/risk/area-rule';
 import { riskLevels, type AreaRule, type RiskLevel } from '../../api/risk-areas.types';
-import { LevelTag } from './LevelTag';
+import { LevelTag } from '../LevelTag';
 import { DefaultNote, GroupErrors, NumberField, useErrorProps, useSettingsForm } from './settings-form';
 
 const grades = ['1', '2', '3', '4'] as const;
@@ -29,7 +29,7 @@ export function AreaRuleEditor({ rule, defaults }: { rule: AreaRule; defaults: A
         ))}
         {riskLevels.map((l) => (
           <NumberField key={l} path={`areaRule.weights.riskPoint.${l}`} step={1}
-            label={t('risk.areas.settings.weightRiskPoint', { level: t(`risk.areas.level.${l}`) })}
+            label={t('risk.areas.settings.weightRiskPoint', { level: t(`risk.level.${l}`) })}
             value={rule.weights.riskPoint[l]} defaultValue={defaults.weights.riskPoint[l]} />
         ))}
         <NumberField path="areaRule.weights.sensitiveTarget" step={1} label={t('risk.areas.settings.weightSensitiveTarget')}
@@ -54,9 +54,9 @@ export function AreaRuleEditor({ rule, defaults }: { rule: AreaRule; defaults: A
             {readOnly ? <LevelTag level={rule.floors[k]} testId={`field-areaRule.floors.${k}`} /> : (
               <Select<RiskLevel> value={rule.floors[k]} style={{ width: 120 }} data-testid={`field-areaRule.floors.${k}`}
                 onChange={(v) => set(`areaRule.floors.${k}`, v)}
-                options={riskLevels.map((l) => ({ value: l, label: t(`risk.areas.level.${l}`) }))} />
+                options={riskLevels.map((l) => ({ value: l, label: t(`risk.level.${l}`) }))} />
             )}
-            <DefaultNote value={defaults.floors[k]} current={rule.floors[k]} render={(v) => t(`risk.areas.level.${String(v)}`)} />
+            <DefaultNote value={defaults.floors[k]} current={rule.floors[k]} render={(v) => t(`risk.level.${String(v)}`)} />
           </Form.Item>
         ))}
       </div>

@@ -5,10 +5,8 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { formatDate } from '../../../shared/utils/format';
 import { riskAreaUrls } from '../../api/risk-areas.api';
-import type { AttentionPoint, RiskStatus } from '../../api/risk-areas.types';
-import { LevelTag } from './LevelTag';
-
-const statusTag: Record<RiskStatus, string> = { controlled: 'green', attention: 'gold', out_of_control: 'red' };
+import type { AttentionPoint } from '../../api/risk-areas.types';
+import { LevelTag, RiskStatusTag } from '../LevelTag';
 
 export function AttentionTable({ items }: { items: AttentionPoint[] }) {
   const { t } = useTranslation();
@@ -31,7 +29,7 @@ export function AttentionTable({ items }: { items: AttentionPoint[] }) {
           title: t('risk.areas.dashboard.colStatus'), key: 'status', width: 170,
           render: (_: unknown, r) => (
             <Space size={4} wrap>
-              <Tag color={statusTag[r.status]}>{t(`risk.areas.status.${r.status}`)}</Tag>
+              <RiskStatusTag status={r.status} />
               {r.reviewLate && <Tag color="purple">{t('risk.areas.dashboard.reviewLateTag')}</Tag>}
             </Space>
           ),

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreBand } from '../../api/risk-areas.types';
 import { bandProblems, bandRanges, scoreSymbol, type ScoreMethod } from './rule-text';
 import { DefaultNote, GroupErrors, ReadOnlyValue, useErrorProps, useSettingsForm } from './settings-form';
-import { LevelTag } from './LevelTag';
+import { LevelTag } from '../LevelTag';
 
 export function BandsEditor({ method, bands, defaults }: { method: ScoreMethod; bands: ScoreBand[]; defaults: ScoreBand[] }) {
   const { t } = useTranslation();

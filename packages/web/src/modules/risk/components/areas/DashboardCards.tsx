@@ -27,7 +27,7 @@ export function DashboardCards({ data, territoryId }: { data: RiskDashboard; ter
   return (
     <Row gutter={[12, 12]} className="kpi-row" data-testid="risk-cards">
       {riskLevels.map((l) => card(l, 'level', t(`risk.areas.levelCard.${l}`), data.byLevel[l] ?? 0, levelColour[l], `/risk?level=${l}`))}
-      {riskStatuses.map((s) => card(s, 'status', t(`risk.areas.status.${s}`), data.byStatus[s] ?? 0, statusColour[s], `/risk?status=${s}`))}
+      {riskStatuses.map((s) => card(s, 'status', t(`risk.status.${s}`), data.byStatus[s] ?? 0, statusColour[s], `/risk?status=${s}`))}
       {card('reviewLate', 'status', t('risk.areas.dashboard.reviewLate'), data.reviewLate, '#722ed1', '/risk?reviewLate=1')}
     </Row>
   );

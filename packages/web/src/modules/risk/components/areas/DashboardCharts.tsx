@@ -10,7 +10,7 @@ const legendOf = (names: string[]) => ({ top: 0, data: names });
 
 function useLevelSeriesNames() {
   const { t } = useTranslation();
-  return riskLevels.map((l) => t(`risk.areas.level.${l}`));
+  return riskLevels.map((l) => t(`risk.level.${l}`));
 }
 
 export function ByTerritoryChart({ data }: { data: RiskDashboard['byTerritory'] }) {

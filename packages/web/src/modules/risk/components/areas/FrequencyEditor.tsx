@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { riskLevels, type SupervisionFrequency } from '../../api/risk-areas.types';
 import { useFrequencyText } from './AreaRiskTable';
-import { LevelTag } from './LevelTag';
+import { LevelTag } from '../LevelTag';
 import { GroupErrors, NumberField } from './settings-form';
 
 export function FrequencyEditor({ value, defaults }: { value: SupervisionFrequency; defaults: SupervisionFrequency }) {

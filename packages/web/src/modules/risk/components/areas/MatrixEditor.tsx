@@ -4,7 +4,7 @@ import { Select, Tooltip } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelColour, riskLevels, type RiskLevel } from '../../api/risk-areas.types';
-import { levelTextColour } from './LevelTag';
+import { textOn } from '../LevelTag';
 import { GroupErrors, useSettingsForm } from './settings-form';
 
 const idx = [0, 1, 2, 3] as const;
@@ -33,12 +33,12 @@ export function MatrixEditor({ matrix, defaults }: { matrix: RiskLevel[][]; defa
                 const err = errors.get(path);
                 const cell = (
                   <td key={c} style={{ '--ra-level': levelColour[v] } as CSSProperties} data-testid="matrix-cell" data-l={r + 1} data-s={c + 1} data-level={v}>
-                    {readOnly ? <span style={{ color: levelTextColour(v), fontWeight: 500 }} data-testid={`matrix-${r + 1}-${c + 1}`}>{t(`risk.areas.level.${v}`)}</span> : (
+                    {readOnly ? <span style={{ color: textOn(v), fontWeight: 500 }} data-testid={`matrix-${r + 1}-${c + 1}`}>{t(`risk.level.${v}`)}</span> : (
                       <Select<RiskLevel> value={v} status={err ? 'error' : undefined} size="small" popupMatchSelectWidth={false}
                         onChange={(x) => set(path, x)} data-testid={`matrix-${r + 1}-${c + 1}`}
-                        options={riskLevels.map((l) => ({ value: l, label: t(`risk.areas.level.${l}`) }))} />
+                        options={riskLevels.map((l) => ({ value: l, label: t(`risk.level.${l}`) }))} />
                     )}
-                    {def && def !== v && <div className="ra-default ra-default--changed" style={{ marginLeft: 0 }}>{t('risk.areas.settings.default', { value: t(`risk.areas.level.${def}`) })}</div>}
+                    {def && def !== v && <div className="ra-default ra-default--changed" style={{ marginLeft: 0 }}>{t('risk.areas.settings.default', { value: t(`risk.level.${def}`) })}</div>}
                   </td>
                 );
                 return err ? <Tooltip key={c} title={err.join('；')}>{cell}</Tooltip> : cell;

@@ -1,8 +1,8 @@
-// Keys the dashboard, area-risk and grading-rules pages build at run time (`risk.areas.level.${l}` …): the shared
+// Keys the dashboard, area-risk and grading-rules pages build at run time (`risk.areas.levelLong.${l}` …): the shared
 // i18n test cannot see them, so each is listed here and checked in both languages. The reason codes are the ones
 // domain/risk/area-rule.ts documents (threshold.<level>, floor.<name>, population.unknown).
 import { describe, expect, it } from 'vitest';
-import { riskLevels, riskPointKinds, riskStatuses } from '@hazgov/domain/risk/types';
+import { riskLevels, riskPointKinds } from '@hazgov/domain/risk/types';
 import en from '../../i18n/areas.en.json';
 import zh from '../../i18n/areas.zh-CN.json';
 import { frequencyKey } from './rule-text';
@@ -13,8 +13,7 @@ const get = (o: Tree, key: string) => key.split('.').reduce<string | Tree | unde
 const floors = ['grade1MajorHazard', 'redRiskPoint', 'outOfControlPoint'];
 const reasonCodes = [...riskLevels.map((l) => `threshold.${l}`), ...floors.map((f) => `floor.${f}`), 'population.unknown'];
 const keys = [
-  ...riskLevels.flatMap((l) => [`level.${l}`, `levelLong.${l}`, `levelCard.${l}`]),
-  ...riskStatuses.map((s) => `status.${s}`),
+  ...riskLevels.flatMap((l) => [`levelLong.${l}`, `levelCard.${l}`]),
   ...riskPointKinds.map((k) => `kind.${k}`),
   ...['1', '2', '3', '4'].map((g) => `grade.${g}`),
   ...['territory', 'grid'].map((k) => `areaKind.${k}`),
