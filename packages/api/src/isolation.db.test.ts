@@ -22,6 +22,17 @@ import { riskProbes } from './risk/risk.probes.js';
 import { riskAreasProbes } from './risk/risk-areas.probes.js';
 import { riskPdfProbes } from './risk/risk-pdf.probes.js';
 import { mapProbes } from './map/map.probes.js';
+import { inspectionPlansProbes } from './inspections/inspection-plans.probes.js';
+import { inspectionsProbes } from './inspections/inspections.probes.js';
+import { attachmentsProbes } from './attachments/attachments.probes.js';
+import { hiddenDangersProbes } from './hidden-dangers/hidden-dangers.probes.js';
+import { enforcementProbes } from './enforcement/enforcement.probes.js';
+import { blacklistProbes } from './blacklist/blacklist.probes.js';
+import { publicProbes } from './public/public.probes.js';
+import { seedInspectionPlansOfA } from './inspections/inspection-plans.iso-seed.js';
+import { seedInspectionsOfA } from './inspections/inspections.iso-seed.js';
+import { seedFindingsOfA } from './hidden-dangers/hidden-dangers.iso-seed.js';
+import { seedEnforcementOfA } from './enforcement/enforcement.iso-seed.js';
 
 const TOKEN = 'iso7f3c';
 const TOWN_A = '440117103'; // 温泉镇
@@ -45,6 +56,13 @@ const probes: Record<string, Entry> = {
   ...riskAreasProbes,
   ...riskPdfProbes,
   ...mapProbes,
+  ...inspectionPlansProbes,
+  ...inspectionsProbes,
+  ...attachmentsProbes,
+  ...hiddenDangersProbes,
+  ...enforcementProbes,
+  ...blacklistProbes,
+  ...publicProbes,
   // platform and documentation: no records
   'GET /api/health': [{ expect: 'clean' }],
   'GET /api/docs': [{ expect: 'clean' }],
@@ -290,7 +308,8 @@ async function auditCount(t: TestServer): Promise<number> {
 
 const ENTERPRISE_TABLES = ['enterprises', 'enterprise_licences', 'enterprise_sites', 'enterprise_units', 'inventory_lines', 'major_hazard_register', 'enterprise_declarations'] as const;
 const RISK_TABLES = ['risk_points', 'risk_comments', 'risk_confirmations', 'map_features'] as const; // rows with an id
-const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations', ...ENTERPRISE_TABLES, ...RISK_TABLES, 'area_risk', 'map_areas', 'risk_snapshots'] as const;
+const INSPECTION_TABLES = ['inspection_plans', 'inspection_draws', 'inspector_conflicts', 'inspections', 'hazard_findings', 'enforcement_cases', 'blacklist_entries', 'attachments'] as const; // rows with an id
+const PATH_TABLES = ['progress_reports', 'plan_submissions', 'milestone_completions', 'notice_targets', 'notifications', 'plans', 'organisations', ...ENTERPRISE_TABLES, ...RISK_TABLES, 'area_risk', 'map_areas', 'risk_snapshots', ...INSPECTION_TABLES, 'inspection_results'] as const;
 
 /** Every row of A's jurisdiction, serialised: a write that B should not be able to make changes this. */
 async function snapshotOfA(t: TestServer): Promise<string> {
@@ -307,7 +326,7 @@ async function snapshotOfA(t: TestServer): Promise<string> {
 /** What must never reach B: the token, and the id of every row that lives in A's jurisdiction. */
 async function markersOfA(t: TestServer): Promise<string[]> {
   const out = new Set<string>([TOKEN]);
-  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans', ...ENTERPRISE_TABLES.filter((x) => x !== 'major_hazard_register'), ...RISK_TABLES] as const) {
+  for (const table of ['progress_reports', 'plan_submissions', 'milestone_completions', 'notifications', 'plans', ...ENTERPRISE_TABLES.filter((x) => x !== 'major_hazard_register'), ...RISK_TABLES, ...INSPECTION_TABLES] as const) {
     const rows = await sql<{ id: string }>`select id from ${sql.table(table)} where path like ${`${PATH_A}%`}`.execute(t.database.db);
     for (const r of rows.rows) out.add(r.id);
   }
@@ -335,12 +354,18 @@ async function seedTerritoryA(t: TestServer): Promise<Ids> {
     enterpriseA: `enterprise-a-${TOKEN}`, siteA: `site-a-${TOKEN}`, unitA: `unit-a-${TOKEN}`, lineA: `line-a-${TOKEN}`,
     licenceA: `licence-a-${TOKEN}`, declarationA: `decl-a-${TOKEN}`,
     riskPointA: `rp-a-${TOKEN}`, publicPointA: `rp-pub-a-${TOKEN}`, commentA: `rc-a-${TOKEN}`, confirmationA: `rcf-a-${TOKEN}`, featureA: `mf-a-${TOKEN}`,
+    inspectionPlanA: `ip-a-${TOKEN}`, drawA: `draw-a-${TOKEN}`, conflictA: `conflict-a-${TOKEN}`, inspectionA: `insp-a-${TOKEN}`, attachmentA: `att-a-${TOKEN}`,
+    findingA: `hf-a-${TOKEN}`, evidenceA: `att-ev-a-${TOKEN}`, caseA: `case-a-${TOKEN}`, blacklistA: `bl-a-${TOKEN}`,
     importA: `import-a-${TOKEN}`, aliasA: '温泉镇别名（隔离测试）', // an alias is directory configuration, not A's record: no token
   };
   await db.insertInto('organisations').values({ id: i.entA, parent_id: TOWN_A, kind: 'enterprise', code: null, name: `温泉化工-${TOKEN}`, name_en: null, path: `${PATH_A}${i.entA}/`, sort: 0, created_at: AT }).execute();
   await seedEnterpriseOfA(t, i);
   await seedRiskOfA(t, i);
   i.userA = await t.addUser({ username: `wq-${TOKEN}`, role: 'territory', organisationId: TOWN_A, displayName: `温泉镇-${TOKEN}` });
+  await seedInspectionPlansOfA(t, i); // issue 5, in dependency order
+  await seedInspectionsOfA(t, i);
+  await seedFindingsOfA(t, i);
+  await seedEnforcementOfA(t, i);
 
   const plan = (id: string, organisationId: string, path: string, title: string) => ({
     id, parent_plan_id: null, organisation_id: organisationId, path, code: null, title, issued_on: '2025-06-01', starts_on: '2025-06-01',

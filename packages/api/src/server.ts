@@ -32,6 +32,13 @@ import { riskAreasRoutes } from './risk/risk-areas.routes.js';
 import { riskPdfRoutes } from './risk/risk-pdf.routes.js';
 import { mapRoutes } from './map/map.routes.js';
 import { createTileCsp } from './map/tile-csp.js';
+import { inspectionPlansRoutes } from './inspections/inspection-plans.routes.js';
+import { inspectionsRoutes } from './inspections/inspections.routes.js';
+import { attachmentsRoutes } from './attachments/attachments.routes.js';
+import { hiddenDangersRoutes } from './hidden-dangers/hidden-dangers.routes.js';
+import { enforcementRoutes } from './enforcement/enforcement.routes.js';
+import { blacklistRoutes } from './blacklist/blacklist.routes.js';
+import { publicRoutes } from './public/public.routes.js';
 import { installErrorHandling } from './shared/error-mapping.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -107,6 +114,13 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(riskPdfRoutes, { publicUrl: config.publicUrl });
   await app.register(riskRoutes);
   await app.register(mapRoutes, { tileCsp });
+  await app.register(inspectionPlansRoutes); // before inspectionsRoutes: /api/inspections/templates, /plans … are static paths
+  await app.register(inspectionsRoutes);
+  await app.register(attachmentsRoutes);
+  await app.register(hiddenDangersRoutes);
+  await app.register(enforcementRoutes);
+  await app.register(blacklistRoutes);
+  await app.register(publicRoutes); // /public/*.json and .rss: no session; before the web app's catch-all
 
   await registerWebApp(app, config.webDist ?? defaultWebDist);
   return app;

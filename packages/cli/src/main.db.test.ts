@@ -31,7 +31,7 @@ const run = (...args: string[]) => main([...args, '--data-dir', path.join(dir, '
 describe('hazgov', () => {
   it('installs: migrate, seed-orgs, user add, audit verify', async () => {
     expect(await run('migrate')).toBe(0);
-    expect(out.join('')).toContain('0003-risk-map');
+    expect(out.join('')).toContain('0004-inspections');
     expect(await run('seed-orgs')).toBe(0);
     expect(await run('user', 'add', '--username', 'admin', '--name', '区安委办管理员', '--role', 'district_admin', '--org', 'org-safety-committee-office', '--password', 'Conghua2017Office')).toBe(0);
     expect(out.join('')).toContain('created admin (district_admin) in 区安委办');

@@ -4,8 +4,10 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-enterprises.js';
 import * as m0003 from './migrations/0003-risk-map.js';
+import * as m0004 from './migrations/0004-inspections.js';
 
-const migrations: Record<string, Migration> = { '0001-foundation': m0001, '0002-enterprises': m0002, '0003-risk-map': m0003 };
+const migrations: Record<string, Migration> = { '0001-foundation': m0001, '0002-enterprises': m0002, '0003-risk-map': m0003,
+  '0004-inspections': m0004 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -153,6 +153,70 @@ export type MapFeatureTable = {
   properties_json: string; source: string; coord_input: string; is_demo: Generated<number>; created_at: string; created_by: string | null;
 };
 
+// issue 5: inspections, hidden dangers, enforcement, blacklist (migration 0004-inspections)
+export type ChecklistTemplateTable = {
+  id: string; path: string; enterprise_type: string; name: string; name_en: string | null; version: number; status: string; source: string;
+  created_at: string; updated_at: string;
+};
+export type ChecklistItemTable = {
+  id: string; template_id: string; sort: number; area: string; content: string; legal_basis: string; severity_hint: string; major_criterion: string | null;
+};
+export type InspectionPlanTable = {
+  id: string; path: string; organisation_id: string; year: number; title: string; kind: string; territory_ids_json: string; sample_size: number;
+  inspectors_per_enterprise: number; weights_json: string; status: string; note: string | null; created_by: string | null; created_at: string;
+  updated_at: string; published_at: string | null;
+};
+export type InspectionDrawTable = {
+  id: string; plan_id: string; path: string; seed: string; algorithm: string; enterprise_pool_json: string; inspector_pool_json: string;
+  conflicts_json: string; result_json: string; status: string; drawn_at: string; drawn_by: string | null; published_at: string | null;
+};
+export type InspectorConflictTable = {
+  id: string; path: string; inspector_id: string; enterprise_id: string; reason: string; created_by: string | null; created_at: string;
+};
+export type InspectionTable = {
+  id: string; path: string; enterprise_id: string; territory_id: string; organisation_id: string; plan_id: string | null; draw_id: string | null;
+  template_id: string; inspector_ids_json: string; scheduled_on: string | null; status: string; started_at: string | null; submitted_at: string | null;
+  summary: string | null; representative_name: string | null; representative_confirmed_at: string | null; is_demo: Generated<number>;
+  version: Generated<number>; created_by: string | null; created_at: string; updated_at: string;
+};
+export type InspectionResultTable = {
+  inspection_id: string; item_id: string; path: string; outcome: string; note: string | null; hazard_finding_id: string | null; recorded_at: string;
+};
+export type SyncReceiptTable = { op_id: string; user_id: string; entity_id: string; outcome: string; response_json: string; received_at: string };
+export type HazardFindingTable = {
+  id: string; path: string; enterprise_id: string; territory_id: string; grid_id: string | null; industry: string | null; inspection_id: string | null;
+  item_id: string | null; source: string; category: string; description: string; legal_basis: string | null; severity: string; major_criteria_json: string;
+  status: string; found_on: string; found_by: string | null; deadline: string; plan_text: string | null; responsible_person: string | null;
+  funds: string | null; submitted_at: string | null; verified_by: string | null; verified_at: string | null; closed_at: string | null;
+  return_count: Generated<number>; reopen_count: Generated<number>; escalation_level: Generated<number>; escalated_at: string | null;
+  supervision_status: string | null; supervision_no: string | null; supervision_org_id: string | null; supervision_listed_at: string | null;
+  is_demo: Generated<number>; version: Generated<number>; created_at: string; updated_at: string;
+};
+export type EnforcementCaseTable = {
+  id: string; path: string; enterprise_id: string; organisation_id: string; inspection_id: string | null; hazard_finding_ids_json: string; kind: string;
+  status: string; decision_no: string | null; facts: string; legal_basis: string; penalty_kinds_json: string; amount: string | null; deadline: string | null;
+  decided_on: string | null; closed_on: string | null; published_at: string | null; is_demo: Generated<number>; version: Generated<number>;
+  created_by: string | null; created_at: string; updated_at: string;
+};
+export type BlacklistEntryTable = {
+  id: string; path: string; party_kind: string; enterprise_id: string | null; party_name: string; credit_code: string | null; id_number: string | null;
+  person_role: string | null; criteria_json: string; reason: string; case_ids_json: string; status: string; proposed_by: string | null; proposed_at: string;
+  reviewed_by: string | null; reviewed_at: string | null; review_comment: string | null; decided_by: string | null; decided_at: string | null;
+  decision_no: string | null; published_at: string | null; listed_from: string | null; listed_until: string | null; duration_months: number;
+  repair_applied_at: string | null; repair_note: string | null; removed_at: string | null; removed_reason: string | null; is_demo: Generated<number>;
+  version: Generated<number>; updated_at: string;
+};
+export type JointPunishmentNoticeTable = {
+  id: string; entry_id: string; path: string; department_id: string; measures: string; sent_at: string; acknowledged_at: string | null;
+  acknowledged_by: string | null; response: string | null;
+};
+export type AttachmentTable = {
+  id: string; path: string; owner_kind: string; owner_id: string; item_id: string | null; file_name: string; mime: string; size: number; sha256: string;
+  taken_at: string | null; uploaded_by: string | null; uploaded_at: string;
+};
+export type AttachmentContentTable = { id: string; content: Buffer };
+export type InspectionSettingTable = { key: string; value_json: string; updated_at: string; updated_by: string | null };
+
 export type DB = {
   organisations: OrganisationTable;
   unit_aliases: UnitAliasTable;
@@ -197,4 +261,19 @@ export type DB = {
   risk_snapshots: RiskSnapshotTable;
   map_areas: MapAreaTable;
   map_features: MapFeatureTable;
+  checklist_templates: ChecklistTemplateTable;
+  checklist_items: ChecklistItemTable;
+  inspection_plans: InspectionPlanTable;
+  inspection_draws: InspectionDrawTable;
+  inspector_conflicts: InspectorConflictTable;
+  inspections: InspectionTable;
+  inspection_results: InspectionResultTable;
+  sync_receipts: SyncReceiptTable;
+  hazard_findings: HazardFindingTable;
+  enforcement_cases: EnforcementCaseTable;
+  blacklist_entries: BlacklistEntryTable;
+  joint_punishment_notices: JointPunishmentNoticeTable;
+  attachments: AttachmentTable;
+  attachment_contents: AttachmentContentTable;
+  inspection_settings: InspectionSettingTable;
 };

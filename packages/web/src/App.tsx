@@ -54,6 +54,23 @@ const AreaRiskPage = lazyPage(() => import('./pages/AreaRiskPage'), 'AreaRiskPag
 const RiskSettingsPage = lazyPage(() => import('./pages/RiskSettingsPage'), 'RiskSettingsPage');
 const MapPage = lazyPage(() => import('./pages/MapPage'), 'MapPage');
 const MapDataPage = lazyPage(() => import('./pages/MapDataPage'), 'MapDataPage');
+// issue 5: inspections (modules/inspections), hidden dangers, enforcement, blacklist, the public portal
+const InspectionsPage = lazyPage(() => import('./pages/InspectionsPage'), 'InspectionsPage');
+const InspectionPage = lazyPage(() => import('./pages/InspectionPage'), 'InspectionPage');
+const InspectionPlansPage = lazyPage(() => import('./pages/InspectionPlansPage'), 'InspectionPlansPage');
+const InspectionPlanPage = lazyPage(() => import('./pages/InspectionPlanPage'), 'InspectionPlanPage');
+const ChecklistTemplatesPage = lazyPage(() => import('./pages/ChecklistTemplatesPage'), 'ChecklistTemplatesPage');
+const HiddenDangersPage = lazyPage(() => import('./pages/HiddenDangersPage'), 'HiddenDangersPage');
+const HiddenDangerPage = lazyPage(() => import('./pages/HiddenDangerPage'), 'HiddenDangerPage');
+const HiddenDangerStatsPage = lazyPage(() => import('./pages/HiddenDangerStatsPage'), 'HiddenDangerStatsPage');
+const HiddenDangerSettingsPage = lazyPage(() => import('./pages/HiddenDangerSettingsPage'), 'HiddenDangerSettingsPage');
+const EnforcementPage = lazyPage(() => import('./pages/EnforcementPage'), 'EnforcementPage');
+const EnforcementCasePage = lazyPage(() => import('./pages/EnforcementCasePage'), 'EnforcementCasePage');
+const BlacklistPage = lazyPage(() => import('./pages/BlacklistPage'), 'BlacklistPage');
+const BlacklistEntryPage = lazyPage(() => import('./pages/BlacklistEntryPage'), 'BlacklistEntryPage');
+const JointNoticesPage = lazyPage(() => import('./pages/JointNoticesPage'), 'JointNoticesPage');
+const BlacklistSettingsPage = lazyPage(() => import('./pages/BlacklistSettingsPage'), 'BlacklistSettingsPage');
+const PublicPortalPage = lazyPage(() => import('./pages/PublicPortalPage'), 'PublicPortalPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 function RequireAuth() {
@@ -77,6 +94,7 @@ function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/public" element={<PublicPortalPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomeRedirect />} />
           <Route path="plans/:planId">
@@ -109,6 +127,21 @@ function AppRoutes() {
           <Route path="risk/settings" element={<RiskSettingsPage />} />
           <Route path="map" element={<MapPage />} />
           <Route path="map/data" element={<MapDataPage />} />
+          <Route path="inspections" element={<InspectionsPage />} />
+          <Route path="inspections/plans" element={<InspectionPlansPage />} />
+          <Route path="inspections/plans/:planId" element={<InspectionPlanPage />} />
+          <Route path="inspections/templates" element={<ChecklistTemplatesPage />} />
+          <Route path="inspections/:inspectionId" element={<InspectionPage />} />
+          <Route path="hidden-dangers" element={<HiddenDangersPage />} />
+          <Route path="hidden-dangers/stats" element={<HiddenDangerStatsPage />} />
+          <Route path="hidden-dangers/settings" element={<HiddenDangerSettingsPage />} />
+          <Route path="hidden-dangers/:findingId" element={<HiddenDangerPage />} />
+          <Route path="enforcement" element={<EnforcementPage />} />
+          <Route path="enforcement/:caseId" element={<EnforcementCasePage />} />
+          <Route path="blacklist" element={<BlacklistPage />} />
+          <Route path="blacklist/notices" element={<JointNoticesPage />} />
+          <Route path="blacklist/settings" element={<BlacklistSettingsPage />} />
+          <Route path="blacklist/:entryId" element={<BlacklistEntryPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="import" element={<ImportPage />} />

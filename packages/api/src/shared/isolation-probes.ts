@@ -15,6 +15,10 @@ export type Ids = {
   /** issue 4: A's enterprise risk point (on unitA), a public-place point of town A, a comment, a post confirmation, a
    * sensitive target (map feature) in A; town A also has a polygon (map_areas), an area-risk row and a snapshot */
   riskPointA: string; publicPointA: string; commentA: string; confirmationA: string; featureA: string;
+  /** issue 5: an inspection plan of town A with a draw, a conflict of interest on A's enterprise, an inspection of A's
+   * enterprise (results, a photo), a hazard finding (with an evidence file), an enforcement case, a PROPOSED blacklist entry */
+  inspectionPlanA: string; drawA: string; conflictA: string; inspectionA: string; attachmentA: string; findingA: string;
+  evidenceA: string; caseA: string; blacklistA: string;
 };
 
 export type Expect =

@@ -43,6 +43,7 @@ import { DEMO_PEOPLE, DEMO_TITLES, demoReportText } from './demo-text.js';
 import { seededRng, type Rng } from './prng.js';
 import { seedDemoEnterprises } from './seed-enterprises.js';
 import { seedDemoRisk } from './seed-risk.js';
+import { seedDemoInspections } from './seed-inspections.js';
 
 export const DEMO_TODAY = '2019-12-31';
 export const DEMO_SEED = 20170608;
@@ -84,6 +85,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedDemoResult> {
   if (existingPlan || existingUser) {
     await seedDemoEnterprises(ctx); // demo data made before issue 3 gets its enterprises; a no-op once they exist
     await seedDemoRisk(ctx); // likewise the risk points and map data of issue 4
+    await seedDemoInspections(ctx); // and the inspections, hidden dangers, cases and blacklist of issue 5
     return { logins, alreadySeeded: true, planId: existingPlan?.id ?? '', counts: {} };
   }
 
@@ -113,6 +115,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedDemoResult> {
   const run = await runOverdueCheck(demoCtx, DEMO_TODAY);
   await seedDemoEnterprises(ctx); // the enterprises, chemicals and major hazards of issue 3 (seed-enterprises.ts)
   await seedDemoRisk(ctx); // risk points, area polygons, map layers, area risk of issue 4 (seed-risk.ts)
+  await seedDemoInspections(ctx); // inspections, hidden dangers, enforcement, blacklist of issue 5 (seed-inspections.ts)
   return { logins, alreadySeeded: false, planId, counts: { ...counts, notifications: (counts.notifications ?? 0) + run.notifications } };
 }
 

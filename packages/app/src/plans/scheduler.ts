@@ -1,9 +1,10 @@
-// The in-process scheduler: runs the overdue check (then the licence-expiry check and the risk context's daily work) once at start and
+// The in-process scheduler: runs the overdue check (then the licence-expiry check, the risk context's and the inspection contexts' daily work) once at start and
 // every N minutes, never two at once. The
 // state lives in job_runs, so stopping and starting (or a second instance on the same database) resumes where
 // the last run ended and sends nothing twice.
 import { runLicenceExpiryCheck } from '../enterprises/run-licence-expiry-check.js';
 import { runRiskDaily } from '../risk/run-risk-daily.js';
+import { runInspectionsDaily } from '../inspections/run-inspections-daily.js';
 import type { AppContext } from '../shared/context.js';
 import { chinaDateOf } from './china-date.js';
 import { runOverdueCheck, type OverdueCheckResult } from './run-overdue-check.js';
@@ -26,6 +27,7 @@ export function startScheduler(ctx: AppContext, opts: SchedulerOptions = {}): Sc
       .then(async (r) => {
         await runLicenceExpiryCheck(ctx, asOf).catch((err: unknown) => (opts.onError ?? ((e) => console.error('scheduler: licence expiry check failed', e)))(err));
         await runRiskDaily(ctx, asOf, (step, err) => (opts.onError ?? ((e) => console.error(`scheduler: ${step} failed`, e)))(err));
+        await runInspectionsDaily(ctx, asOf, (step, err) => (opts.onError ?? ((e) => console.error(`scheduler: ${step} failed`, e)))(err));
         return r;
       })
       .finally(() => { running = null; });

@@ -47,7 +47,7 @@ describe('backup and restore', () => {
     const r = await backupDatabase(source, file, now, 'jsonl');
     expect(r.format).toBe('jsonl');
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ format: 'hazgov-backup', migration: '0003-risk-map' });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ format: 'hazgov-backup', migration: '0004-inspections' });
     expect(JSON.parse(lines.at(-1) ?? '{}')).toEqual({ end: true, rows: lines.length - 2 });
     await restoreDatabase(target, file);
     const before = await counts(source);

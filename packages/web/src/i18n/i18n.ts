@@ -19,14 +19,26 @@ import riskAreasEn from '../modules/risk/i18n/areas.en.json';
 import riskAreasZh from '../modules/risk/i18n/areas.zh-CN.json';
 import mapEn from '../modules/map/i18n/en.json';
 import mapZh from '../modules/map/i18n/zh-CN.json';
+import inspectionsEn from '../modules/inspections/i18n/en.json';
+import inspectionsZh from '../modules/inspections/i18n/zh-CN.json';
+import hiddenDangersEn from '../modules/hidden-dangers/i18n/en.json';
+import hiddenDangersZh from '../modules/hidden-dangers/i18n/zh-CN.json';
+import enforcementEn from '../modules/enforcement/i18n/en.json';
+import enforcementZh from '../modules/enforcement/i18n/zh-CN.json';
+import blacklistEn from '../modules/blacklist/i18n/en.json';
+import blacklistZh from '../modules/blacklist/i18n/zh-CN.json';
+import publicEn from '../modules/public/i18n/en.json';
+import publicZh from '../modules/public/i18n/zh-CN.json';
 import { setApiLocale } from '../modules/shared/api/client';
 
 // A feature module keeps its strings in modules/<context>/i18n and they live under the context's key
 // (enterprises.*, majorHazards.*, chemicals.*), so modules never edit each other's files.
 export const translationsZh = { ...zhCN, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh,
-  risk: { ...riskZh, areas: riskAreasZh }, map: mapZh };
+  risk: { ...riskZh, areas: riskAreasZh }, map: mapZh, inspections: inspectionsZh, hiddenDangers: hiddenDangersZh, enforcement: enforcementZh,
+  blacklist: blacklistZh, public: publicZh };
 export const translationsEn = { ...en, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn,
-  risk: { ...riskEn, areas: riskAreasEn }, map: mapEn };
+  risk: { ...riskEn, areas: riskAreasEn }, map: mapEn, inspections: inspectionsEn, hiddenDangers: hiddenDangersEn, enforcement: enforcementEn,
+  blacklist: blacklistEn, public: publicEn };
 
 export const appLocales = ['zh-CN', 'en'] as const;
 export type AppLocale = (typeof appLocales)[number];

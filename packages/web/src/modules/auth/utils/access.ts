@@ -29,4 +29,21 @@ export const can = {
   overrideRisk: (r: Role) => r === 'district_admin' || r === 'department' || r === 'inspector' || r === 'territory',
   /** The map: every role but agency; an enterprise sees itself on it. */
   seeMap: (r: Role) => r !== 'agency',
+  /** Inspections: the regulators, and an enterprise for the inspections of itself (read only). */
+  seeInspections: (r: Role) => r !== 'agency',
+  /** Plan inspections, draw 双随机, keep checklists' use: the regulators that inspect. */
+  planInspections: (r: Role) => r === 'district_admin' || r === 'department' || r === 'territory',
+  /** Fill an inspection record in the field. */
+  inspect: (r: Role) => r === 'district_admin' || r === 'department' || r === 'territory' || r === 'inspector',
+  /** Hidden dangers: every role but agency (an enterprise rectifies its own). */
+  seeHiddenDangers: (r: Role) => r !== 'agency',
+  /** Verify, return, reopen, extend a finding: the regulators. */
+  verifyFindings: (r: Role) => r === 'district_admin' || r === 'department' || r === 'territory' || r === 'inspector',
+  /** Enforcement cases: the regulators; an enterprise sees its own. */
+  seeEnforcement: (r: Role) => r !== 'agency',
+  enforce: (r: Role) => r === 'district_admin' || r === 'department' || r === 'inspector',
+  /** The blacklist: every role but agency; proposing by departments, towns and the office; deciding by the office and departments. */
+  seeBlacklist: (r: Role) => r !== 'agency',
+  proposeBlacklist: (r: Role) => r === 'district_admin' || r === 'department' || r === 'territory',
+  decideBlacklist: (r: Role) => r === 'district_admin' || r === 'department',
 };

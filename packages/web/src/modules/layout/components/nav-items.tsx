@@ -2,7 +2,8 @@
 import {
   AlertOutlined, EnvironmentOutlined, ExperimentOutlined, WarningOutlined, FileSearchOutlined, ShopOutlined,
   ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined, FormOutlined,
-  NotificationOutlined, SafetyCertificateOutlined, TableOutlined, TeamOutlined, TrophyOutlined,
+  NotificationOutlined, SafetyCertificateOutlined, TableOutlined, TeamOutlined, TrophyOutlined, ScheduleOutlined, BugOutlined,
+  FileProtectOutlined, StopOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@hazgov/domain/orgs/roles';
@@ -22,6 +23,10 @@ export const navItems: NavItem[] = [
   { key: 'major-hazards', icon: <AlertOutlined />, planScoped: false, show: can.seeEnterprises },
   { key: 'risk', icon: <WarningOutlined />, planScoped: false, show: can.seeRisk },
   { key: 'map', icon: <EnvironmentOutlined />, planScoped: false, show: can.seeMap },
+  { key: 'inspections', icon: <ScheduleOutlined />, planScoped: false, show: can.seeInspections },
+  { key: 'hidden-dangers', icon: <BugOutlined />, planScoped: false, show: can.seeHiddenDangers },
+  { key: 'enforcement', icon: <FileProtectOutlined />, planScoped: false, show: can.seeEnforcement },
+  { key: 'blacklist', icon: <StopOutlined />, planScoped: false, show: can.seeBlacklist },
   { key: 'declarations', icon: <FileSearchOutlined />, planScoped: false, show: can.reviewDeclarations },
   { key: 'chemicals', icon: <ExperimentOutlined />, planScoped: false, show: () => true },
   { key: 'inbox', icon: <BellOutlined />, planScoped: false, show: () => true },

@@ -1,0 +1,4 @@
+// Isolation probes of hidden dangers: how a 良口镇 user could attack 温泉镇's records through each route.
+import type { Entry } from '../shared/isolation-probes.js';
+
+export const hiddenDangersProbes: Record<string, Entry> = {};

@@ -1,0 +1,6 @@
+// The hidden dangers page (H6: the list).
+import { Result } from 'antd';
+
+export function HiddenDangersPage() {
+  return <Result status="info" title="HiddenDangersPage" />;
+}
