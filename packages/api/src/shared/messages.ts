@@ -10,6 +10,12 @@ import { riskMessages } from '../risk/risk.messages.js';
 import { riskAreasMessages } from '../risk/risk-areas.messages.js';
 import { riskPdfMessages } from '../risk/risk-pdf.messages.js';
 import { mapMessages } from '../map/map.messages.js';
+import { inspectionPlansMessages } from '../inspections/inspection-plans.messages.js';
+import { inspectionsMessages } from '../inspections/inspections.messages.js';
+import { attachmentsMessages } from '../attachments/attachments.messages.js';
+import { hiddenDangersMessages } from '../hidden-dangers/hidden-dangers.messages.js';
+import { enforcementMessages } from '../enforcement/enforcement.messages.js';
+import { blacklistMessages } from '../blacklist/blacklist.messages.js';
 import type { Locale } from './request.js';
 
 export type Message = { 'zh-CN': string; en: string };
@@ -83,6 +89,7 @@ export const platformMessages: MessageTable = {
 export const messages: MessageTable = {
   ...platformMessages, ...(plansMessages as MessageTable), ...enterprisesMessages, ...enterpriseImportMessages, ...majorHazardsMessages, ...chemicalsMessages,
   ...riskMessages, ...riskAreasMessages, ...riskPdfMessages, ...mapMessages,
+  ...inspectionPlansMessages, ...inspectionsMessages, ...attachmentsMessages, ...hiddenDangersMessages, ...enforcementMessages, ...blacklistMessages,
 };
 
 /** Fallbacks by error kind, for a code some context forgot to add to its table. */
