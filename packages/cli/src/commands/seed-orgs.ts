@@ -5,6 +5,7 @@ import { readOrganisationSeed } from '@hazgov/app/orgs/read-organisation-seed';
 import { seedOrganisations } from '@hazgov/app/orgs/seed-organisations';
 import { systemActor } from '@hazgov/app/audit/audit-chain';
 import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
+import { ensureStarterChecklists } from '@hazgov/app/inspections/ensure-starter-checklists';
 import { openContext, overridesFrom } from '../open-context.js';
 
 export async function seedOrgsCommand(args: string[]): Promise<number> {
@@ -16,6 +17,9 @@ export async function seedOrgsCommand(args: string[]): Promise<number> {
     process.stdout.write(`organisations: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged\n`);
     // the district boundary is reference data (a package's polygon), not the district's own records: load it too
     if (!values.file && (await seedDistrictBoundary(ctx)).seeded) process.stdout.write('district boundary: loaded\n');
+    // likewise the starter checklist templates (data/inspections/checklists.json), once
+    const checklists = await ensureStarterChecklists(ctx);
+    if (checklists.loaded > 0) process.stdout.write(`checklist templates: ${checklists.loaded} loaded\n`);
     return 0;
   } finally {
     await close();
