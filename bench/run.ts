@@ -5,9 +5,9 @@
 //
 //   npm run bench -- [--scale 1] [--db sqlite,postgres] [--samples 50] [--warmup 5] [--duration 10]
 //                    [--connections 50] [--budget 180] [--sustained-max 240] [--heap-mb N] [--no-cache] [--no-load]
-//                    [--also /api/path/:planId/x ...] [--only plans|enterprises|map]
-// Then the enterprise benchmark (bench/enterprises/run.ts) and the map benchmark (bench/map/run.ts) with the same
-// --scale and --db, unless --only plans.
+//                    [--also /api/path/:planId/x ...] [--only plans|enterprises|map|inspections]
+// Then the enterprise benchmark (bench/enterprises/run.ts), the map benchmark (bench/map/run.ts) and the hidden-danger
+// benchmark (bench/inspections/run.ts) with the same --scale and --db, unless --only plans.
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,7 @@ import { shapeKey, shapeOf, type ProvinceShape } from './lib/province-shape.js';
 import { writeRecord, type BenchRecord, type DbRun, type ThroughputPair } from './lib/report.js';
 import { runEnterpriseBench } from './enterprises/run.js';
 import { runMapBench } from './map/run.js';
+import { runInspectionsBench } from './inspections/run.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, 'bench/.cache');
@@ -162,9 +163,11 @@ async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   if (only === 'enterprises') { process.exitCode = await runEnterpriseBench(process.argv.slice(2)); return; }
   if (only === 'map') { process.exitCode = await runMapBench(process.argv.slice(2)); return; }
+  if (only === 'inspections') { process.exitCode = await runInspectionsBench(process.argv.slice(2)); return; }
   await mainPlans();
   if (only !== 'plans' && (await runEnterpriseBench(process.argv.slice(2))) !== 0) process.exitCode = 1;
   if (only !== 'plans' && (await runMapBench(process.argv.slice(2))) !== 0) process.exitCode = 1;
+  if (only !== 'plans' && (await runInspectionsBench(process.argv.slice(2))) !== 0) process.exitCode = 1;
 }
 
 async function mainPlans(): Promise<void> {
