@@ -1,0 +1,224 @@
+// Hazard finding rows. Queries only: who may read or act is decided in app/src/hidden-dangers. Every read that serves a
+// user takes the scope and applies it with scoped(). The list is built for 1,000,000 rows: one count, then a page of ids
+// over the narrow row (the indexes of 0004 cover scope+status, overdue and territory), then that page's rows with names.
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
+import type { Scope } from '@hazgov/domain/orgs/scope';
+import type { Db } from '../database.js';
+import type { DB, HazardFindingTable } from '../schema.js';
+import { scoped } from '../shared/scope.js';
+
+export type FindingRow = Selectable<HazardFindingTable>;
+export type FindingNames = {
+  enterprise_name: string; enterprise_organisation_id: string; territory_name: string; inspection_organisation_id: string | null;
+};
+export type FindingView = FindingRow & FindingNames;
+
+/** Statuses in which a passed deadline makes a finding overdue (domain overdueStatuses). */
+export const OWING_STATUSES = ['open', 'rectifying'] as const;
+
+export type FindingFilter = {
+  scope: Scope;
+  status?: string | undefined;
+  severity?: string | undefined;
+  territoryId?: string | undefined;
+  enterpriseId?: string | undefined;
+  category?: string | undefined;
+  /** overdue as of this China date: owing and deadline before it */
+  overdueOn?: string | undefined;
+  supervision?: string | undefined;
+  escalationLevel?: number | undefined;
+  q?: string | undefined;
+  sort?: 'newest' | 'deadline' | 'overdue' | undefined;
+  page: number;
+  pageSize: number;
+};
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contains = (column: string, text: string): Expression<SqlBool> => sql<SqlBool>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
+
+type Eb = ExpressionBuilder<DB & { f: HazardFindingTable }, 'f'>;
+
+function where(eb: Eb, x: FindingFilter): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [scoped(eb, 'f.path', x.scope)];
+  if (x.status) all.push(eb('f.status', '=', x.status));
+  if (x.severity) all.push(eb('f.severity', '=', x.severity));
+  if (x.territoryId) all.push(eb.or([eb('f.territory_id', '=', x.territoryId), eb('f.grid_id', '=', x.territoryId)]));
+  if (x.enterpriseId) all.push(eb('f.enterprise_id', '=', x.enterpriseId));
+  if (x.category) all.push(eb('f.category', '=', x.category));
+  if (x.overdueOn) {
+    all.push(eb('f.status', 'in', [...OWING_STATUSES]));
+    all.push(eb('f.deadline', '<', x.overdueOn));
+  }
+  if (x.supervision) all.push(eb('f.supervision_status', '=', x.supervision));
+  if (x.escalationLevel !== undefined) all.push(eb('f.escalation_level', '=', x.escalationLevel));
+  const q = x.q?.trim();
+  if (q) {
+    // the enterprise's name through a subquery on enterprises (small) rather than a join on the million rows
+    const named = eb.selectFrom('enterprises as qe').select('qe.id').where(sql<SqlBool>`${sql.ref('qe.name')} like ${`%${escapeLike(q)}%`} escape '\\'`);
+    all.push(eb.or([contains('f.description', q), contains('f.category', q), eb('f.supervision_no', '=', q), eb('f.enterprise_id', 'in', named)]));
+  }
+  return eb.and(all);
+}
+
+function withNames(db: Db) {
+  return db.selectFrom('hazard_findings as f')
+    .innerJoin('enterprises as e', 'e.id', 'f.enterprise_id')
+    .innerJoin('organisations as t', 't.id', 'f.territory_id')
+    .leftJoin('inspections as i', 'i.id', 'f.inspection_id')
+    .selectAll('f')
+    .select(['e.name as enterprise_name', 'e.organisation_id as enterprise_organisation_id', 't.name as territory_name', 'i.organisation_id as inspection_organisation_id']);
+}
+
+export async function countFindings(db: Db, f: FindingFilter): Promise<number> {
+  const r = await db.selectFrom('hazard_findings as f').select((eb) => eb.fn.countAll<number>().as('n')).where((eb) => where(eb, f)).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function listFindingPage(db: Db, f: FindingFilter): Promise<{ rows: FindingView[]; total: number }> {
+  const total = await countFindings(db, f);
+  if (total === 0) return { rows: [], total };
+  let ids = db.selectFrom('hazard_findings as f').select('f.id').where((eb) => where(eb, f));
+  if (f.sort === 'deadline' || f.sort === 'overdue') ids = ids.orderBy('f.deadline').orderBy('f.id');
+  else ids = ids.orderBy('f.found_on', 'desc').orderBy('f.id', 'desc');
+  const pageIds = (await ids.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute()).map((r) => r.id);
+  if (pageIds.length === 0) return { rows: [], total };
+  const byId = new Map((await withNames(db).where('f.id', 'in', pageIds).execute()).map((r) => [r.id, r]));
+  return { rows: pageIds.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; }), total };
+}
+
+export async function findFindingInScope(db: Db, id: string, scope: Scope): Promise<FindingView | undefined> {
+  return withNames(db).where('f.id', '=', id).where((eb) => scoped(eb, 'f.path', scope)).executeTakeFirst();
+}
+
+export async function findFindingById(db: Db, id: string): Promise<FindingView | undefined> {
+  return withNames(db).where('f.id', '=', id).executeTakeFirst();
+}
+
+export async function insertFindingRows(db: Db, rows: readonly Insertable<HazardFindingTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('hazard_findings').values(rows.slice(i, i + 200)).execute();
+}
+
+/** Optimistic lock: changes the row only when it still has `version`; false when someone else saved first. */
+export async function updateFindingAtVersion(db: Db, id: string, version: number, changes: Updateable<HazardFindingTable>): Promise<boolean> {
+  const r = await db.updateTable('hazard_findings').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The highest N of the year's 挂牌督办 numbers (`<prefix>N号`); a scan of the listed ones, which are few. */
+export async function maxSupervisionNumber(db: Db, prefix: string): Promise<number> {
+  const rows = await db.selectFrom('hazard_findings').select('supervision_no')
+    .where('severity', '=', 'major').where('supervision_no', 'like', `${escapeLike(prefix)}%`).execute();
+  let max = 0;
+  for (const r of rows) {
+    const n = Number(/〕(\d+)号$/.exec(r.supervision_no ?? '')?.[1] ?? 0);
+    if (n > max) max = n;
+  }
+  return max;
+}
+
+// ---- the escalation pass -------------------------------------------------------------------------------------------
+
+export type EscalationCandidate = {
+  id: string; path: string; escalation_level: number; territory_id: string; enterprise_id: string; inspection_id: string | null;
+  description: string; deadline: string; severity: string;
+};
+
+/** Up to `limit` owing findings whose deadline is on or before `cutoff` and whose level is below `level`
+ * (index hazard_findings_overdue: status, deadline, escalation_level). */
+export async function listEscalationBatch(db: Db, level: number, cutoff: string, limit: number): Promise<EscalationCandidate[]> {
+  return db.selectFrom('hazard_findings')
+    .select(['id', 'path', 'escalation_level', 'territory_id', 'enterprise_id', 'inspection_id', 'description', 'deadline', 'severity'])
+    .where('status', 'in', [...OWING_STATUSES]).where('deadline', '<=', cutoff).where('escalation_level', '<', level)
+    .limit(limit).execute();
+}
+
+/** One set-based update of a batch: not a version bump (escalation is not an edit of the record). */
+export async function setEscalationLevel(db: Db, ids: readonly string[], level: number, at: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db.updateTable('hazard_findings').set({ escalation_level: level, escalated_at: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+  }
+}
+
+/** The inspecting organisation of each inspection named (level 2 goes to the department that found it). */
+export async function inspectionOrganisations(db: Db, inspectionIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(inspectionIds)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db.selectFrom('inspections').select(['id', 'organisation_id']).where('id', 'in', unique.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, r.organisation_id);
+  }
+  return out;
+}
+
+/** Overdue owing findings grouped by territory, escalation level and inspecting organisation (the digest). */
+export async function overdueDigestRows(db: Db, today: string): Promise<{ territory_id: string; organisation_id: string | null; level: number; n: number; major: number }[]> {
+  const rows = await db.selectFrom('hazard_findings as f').leftJoin('inspections as i', 'i.id', 'f.inspection_id')
+    .select((eb) => ['f.territory_id', 'i.organisation_id', 'f.escalation_level as level', eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>(eb.case().when('f.severity', '=', 'major').then(1).else(0).end()).as('major')])
+    .where('f.status', 'in', [...OWING_STATUSES]).where('f.deadline', '<', today)
+    .groupBy(['f.territory_id', 'i.organisation_id', 'f.escalation_level']).execute();
+  return rows.map((r) => ({ territory_id: r.territory_id, organisation_id: r.organisation_id, level: Number(r.level), n: Number(r.n), major: Number(r.major ?? 0) }));
+}
+
+// ---- statistics ---------------------------------------------------------------------------------------------------
+
+export type StatsFilter = { scope: Scope; territoryId?: string | undefined; from?: string | undefined; to?: string | undefined; today: string };
+
+function statsWhere(eb: Eb, x: StatsFilter): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [scoped(eb, 'f.path', x.scope)];
+  if (x.territoryId) all.push(eb.or([eb('f.territory_id', '=', x.territoryId), eb('f.grid_id', '=', x.territoryId)]));
+  if (x.from) all.push(eb('f.found_on', '>=', x.from));
+  if (x.to) all.push(eb('f.found_on', '<=', x.to));
+  return eb.and(all);
+}
+
+/** The counted columns every group of the statistics carries, as SUM(CASE …) so one pass gives them all. */
+function counted(eb: Eb, today: string) {
+  const one = (cond: Expression<SqlBool>) => eb.fn.sum<number>(eb.case().when(cond).then(1).else(0).end());
+  return [
+    eb.fn.countAll<number>().as('found'),
+    one(eb('f.status', '=', 'closed')).as('closed'),
+    one(eb.and([eb('f.status', 'in', [...OWING_STATUSES]), eb('f.deadline', '<', today)])).as('overdue'),
+    one(eb('f.severity', '=', 'major')).as('major'),
+    one(eb.and([eb('f.severity', '=', 'major'), eb('f.status', '=', 'closed')])).as('major_closed'),
+    // closed by the deadline: the UTC date of closed_at against the China deadline (at most 8 hours generous)
+    one(eb.and([eb('f.status', '=', 'closed'), sql<SqlBool>`substr(f.closed_at, 1, 10) <= f.deadline`])).as('on_time'),
+  ] as const;
+}
+
+export type StatsCounts = { found: number; closed: number; overdue: number; major: number; majorClosed: number; onTime: number };
+const toCounts = (r: { found: unknown; closed: unknown; overdue: unknown; major: unknown; major_closed: unknown; on_time: unknown }): StatsCounts => ({
+  found: Number(r.found ?? 0), closed: Number(r.closed ?? 0), overdue: Number(r.overdue ?? 0), major: Number(r.major ?? 0),
+  majorClosed: Number(r.major_closed ?? 0), onTime: Number(r.on_time ?? 0),
+});
+
+export type FindingStats = {
+  totals: StatsCounts;
+  byTerritory: (StatsCounts & { id: string; name: string })[];
+  byIndustry: (StatsCounts & { industry: string | null })[];
+  byCategory: (StatsCounts & { category: string })[];
+  byMonth: (StatsCounts & { month: string })[];
+  escalated: { level: number; n: number }[];
+};
+
+export async function findingStats(db: Db, x: StatsFilter): Promise<FindingStats> {
+  const base = () => db.selectFrom('hazard_findings as f').where((eb) => statsWhere(eb, x));
+  const totals = toCounts(await base().select((eb) => counted(eb, x.today)).executeTakeFirstOrThrow());
+  const territories = await base().select((eb) => ['f.territory_id', ...counted(eb, x.today)]).groupBy('f.territory_id').execute();
+  const names = territories.length === 0 ? new Map<string, string>()
+    : new Map((await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', territories.map((t) => t.territory_id)).execute()).map((o) => [o.id, o.name]));
+  const industries = await base().select((eb) => ['f.industry', ...counted(eb, x.today)]).groupBy('f.industry').execute();
+  const categories = await base().select((eb) => ['f.category', ...counted(eb, x.today)]).groupBy('f.category').execute();
+  const month = sql<string>`substr(f.found_on, 1, 7)`;
+  const months = await base().select((eb) => [month.as('month'), ...counted(eb, x.today)]).groupBy(month).orderBy(month).execute();
+  const escalated = await base().select((eb) => ['f.escalation_level', eb.fn.countAll<number>().as('n')])
+    .where('f.status', '!=', 'closed').where('f.escalation_level', '>', 0).groupBy('f.escalation_level').execute();
+  return {
+    totals,
+    byTerritory: territories.map((t) => ({ id: t.territory_id, name: names.get(t.territory_id) ?? t.territory_id, ...toCounts(t) })),
+    byIndustry: industries.map((r) => ({ industry: r.industry, ...toCounts(r) })),
+    byCategory: categories.map((r) => ({ category: r.category, ...toCounts(r) })),
+    byMonth: months.map((r) => ({ month: String(r.month), ...toCounts(r) })),
+    escalated: escalated.map((r) => ({ level: Number(r.escalation_level), n: Number(r.n) })),
+  };
+}
