@@ -18,4 +18,14 @@ export const inspectionPlansMessages: MessageTable = {
   SETTINGS_DAYS_RANGE: m('“{field}”须为 {min} 至 {max} 天的整数', '“{field}” must be a whole number of days from {min} to {max}.'),
   SETTINGS_ESCALATION_ORDER: m('“{field}”（{value} 天）须晚于“{before}”（{beforeValue} 天）', '“{field}” ({value} days) must come after “{before}” ({beforeValue} days).'),
   SETTINGS_PUBLIC_FIELD_LOCKED: m('“{field}”是保密字段，不能公开', '“{field}” is confidential and can never be public.'),
+  // checklist templates
+  CHECKLIST_INVALID: m('检查表有误，请按提示修改', 'The checklist has problems; see each field.'),
+  CHECKLIST_FIELD_REQUIRED: m('请填写“{field}”', 'Please fill in “{field}”.'),
+  CHECKLIST_FIELD_TOO_LONG: m('“{field}”最多 {max} 个字', '“{field}” may have at most {max} characters.'),
+  CHECKLIST_ENTERPRISE_TYPE_UNKNOWN: m('未知的企业类型“{value}”（可选：{allowed}）', 'Unknown enterprise type “{value}” (allowed: {allowed}).'),
+  CHECKLIST_ITEMS_COUNT: m('检查表须有 1 至 {max} 个检查项', 'A checklist needs 1 to {max} items.'),
+  CHECKLIST_SEVERITY_UNKNOWN: m('“{field}”的隐患等级提示“{value}”无效（一般 general / 重大 major）', '“{field}”: unknown severity hint “{value}” (general or major).'),
+  CHECKLIST_MAJOR_CRITERION_UNKNOWN: m('“{field}”：重大隐患判定标准“{value}”不存在', '“{field}”: there is no major-hidden-danger criterion “{value}”.'),
+  CHECKLIST_ITEM_DUPLICATE: m('“{field}”与 {first} 的检查内容重复', '“{field}” repeats the check of {first}.'),
+  CHECKLIST_TEMPLATE_RETIRED: m('该检查表（第 {version} 版）已被新版本替代，请编辑最新版本', 'This checklist (version {version}) has been replaced; edit the newest version.'),
 };
