@@ -19,6 +19,7 @@ import { Loading } from '../modules/shared/components/Loading';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { EnterpriseRiskTab } from '../modules/risk/components/EnterpriseRiskTab';
 import { useAsync } from '../modules/shared/hooks/use-async';
+import { BlacklistBadge } from '../modules/blacklist/components/BlacklistBadge';
 
 const tabs = ['basics', 'licences', 'units', 'major-hazards', 'risk', 'declaration', 'history'] as const;
 type TabKey = (typeof tabs)[number];
@@ -50,6 +51,7 @@ export function EnterprisePage() {
         title={d.name}
         subtitle={
           <Space size={[4, 4]} wrap className="ent-header-tags">
+            <BlacklistBadge enterpriseId={d.id} />
             <span className="mono">{d.uscc}</span>
             <EnterpriseStatusTag status={d.status} />
             <DeclarationTag status={d.declarationStatus} />

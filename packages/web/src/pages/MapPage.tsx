@@ -30,6 +30,7 @@ import { useAsync } from '../modules/shared/hooks/use-async';
 import { formatNumber } from '../modules/shared/utils/format';
 import { orgName } from '../modules/shared/utils/names';
 import { orgsApi } from '../modules/orgs/api/orgs.api';
+import { useListedEnterprises } from '../modules/blacklist/hooks/use-listed';
 
 const noMeasure: MeasureState = { active: false, segments: [], total: 0, points: [] };
 
@@ -37,6 +38,7 @@ export function MapPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
+  const listed = useListedEnterprises();
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
@@ -117,8 +119,8 @@ export function MapPage() {
   }, [ctrl, update]);
 
   useEffect(() => {
-    ctrl?.setActions({ t, formatNumber, navigate: (path) => navigate(path), ring: (x) => { void openRing(x); } });
-  }, [ctrl, t, navigate, openRing]);
+    ctrl?.setActions({ t, formatNumber, navigate: (path) => navigate(path), ring: (x) => { void openRing(x); }, listed: (id) => listed.has(id) });
+  }, [ctrl, t, navigate, openRing, listed]);
 
   const toggleMeasure = () => ctrl?.setMeasuring(!measure.active, (m) => formatDistance(m, formatNumber));
   const closeRing = () => { setRing(null); ctrl?.showRing(null); };

@@ -30,6 +30,7 @@ import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useErrorReporter, useSuccess } from '../modules/shared/hooks/use-error-reporter';
 import { formatDateTime, formatNumber } from '../modules/shared/utils/format';
+import { BlacklistBadge } from '../modules/blacklist/components/BlacklistBadge';
 
 export function RiskPointPage() {
   const { t, i18n } = useTranslation();
@@ -93,7 +94,7 @@ export function RiskPointPage() {
             <Descriptions size="small" column={{ xs: 1, sm: 2 }}
               items={[
                 { key: 'owner', label: p.enterprise ? t('risk.field.enterprise') : t('risk.field.territory'),
-                  children: p.enterprise ? <Link to={riskUrls.enterprise(p.enterprise.id)} data-testid="risk-enterprise-link">{p.enterprise.name}</Link> : p.territory.name },
+                  children: p.enterprise ? <><Link to={riskUrls.enterprise(p.enterprise.id)} data-testid="risk-enterprise-link">{p.enterprise.name}</Link><BlacklistBadge enterpriseId={p.enterprise.id} /></> : p.territory.name },
                 { key: 'place', label: t('risk.field.territory'), children: [p.territory.name, p.grid?.name].filter(Boolean).join(' · ') },
                 { key: 'location', label: t('risk.field.location'), children: p.location ?? '—' },
                 { key: 'coords', label: t('risk.field.coordinates'),

@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../../shared/utils/format';
 import type { EnterpriseListItem, EnterprisePage } from '../api/enterprises.types';
 import { daysUntil, expiryBand } from '../utils/expiry';
 import { ActivityTags, DeclarationTag, DemoTag, EnterpriseStatusTag, GradeTag } from './Tags';
+import { BlacklistBadge } from '../../blacklist/components/BlacklistBadge';
 
 const expiryClass = { expired: 'ent-expiry--expired', expiring_30: 'ent-expiry--30', expiring_90: 'ent-expiry--90', valid: '' } as const;
 
@@ -44,6 +45,7 @@ export function EnterpriseTable({ data, loading, onPage, nameOf }: {
           render: (_: unknown, r) => (
             <div className="ent-name-cell">
               <Link to={`/enterprises/${encodeURIComponent(r.id)}`} data-testid="enterprise-link">{r.name}</Link>
+              <BlacklistBadge enterpriseId={r.id} />
               {r.isDemo && <DemoTag />}
             </div>
           ),

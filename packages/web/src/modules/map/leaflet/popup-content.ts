@@ -11,6 +11,8 @@ export type PopupActions = {
   navigate: (path: string) => void;
   /** "周边500米": the ring around a major hazard (unitId) or an enterprise. */
   ring: (target: { unitId?: string; enterpriseId?: string; name: string }) => void;
+  /** Whether an enterprise is on the published blacklist (the 黑名单 badge beside its name). */
+  listed?: (enterpriseId: string) => boolean;
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -49,6 +51,14 @@ export function popupContent(p: MapFeatureProps, a: PopupActions): HTMLElement {
   const dot = el('span', 'map-popup__dot');
   dot.style.background = featureColour(p);
   title.append(dot, document.createTextNode(p.name ?? p.id));
+  const listedId = p.layer === 'enterprises' ? p.id : p.enterpriseId;
+  if (listedId && a.listed?.(listedId)) {
+    const badge = el('span', 'map-popup__blacklist', t('blacklist.badge.label'));
+    badge.dataset.testid = 'blacklist-badge';
+    badge.title = t('blacklist.badge.tooltip');
+    badge.style.cssText = 'margin-left:6px;padding:0 6px;border:1px solid #ffa39e;border-radius:4px;background:#fff1f0;color:#cf1322;font-size:12px;font-weight:normal';
+    title.append(badge);
+  }
   root.append(el('div', 'map-popup__layer', t(`map.layer.${p.layer}`)), title);
   const facts = el('dl', 'map-popup__facts');
   const fact = (label: string, value: string | null | undefined) => {
