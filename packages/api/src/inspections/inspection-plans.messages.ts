@@ -28,4 +28,7 @@ export const inspectionPlansMessages: MessageTable = {
   CHECKLIST_MAJOR_CRITERION_UNKNOWN: m('“{field}”：重大隐患判定标准“{value}”不存在', '“{field}”: there is no major-hidden-danger criterion “{value}”.'),
   CHECKLIST_ITEM_DUPLICATE: m('“{field}”与 {first} 的检查内容重复', '“{field}” repeats the check of {first}.'),
   CHECKLIST_TEMPLATE_RETIRED: m('该检查表（第 {version} 版）已被新版本替代，请编辑最新版本', 'This checklist (version {version}) has been replaced; edit the newest version.'),
+  // plans, draws, conflicts
+  INSPECTION_DRAW_SEED_INVALID: m('随机种子须为 0 至 {max} 的整数', 'The seed must be a whole number from 0 to {max}.'),
+  INSPECTION_DRAW_NOT_ENOUGH_INSPECTORS: m('企业 {enterpriseId} 可选的无回避关系检查人员只有 {free} 名，需要 {needed} 名', 'Only {free} inspectors free of conflict for enterprise {enterpriseId}; {needed} are needed.'),
 };
