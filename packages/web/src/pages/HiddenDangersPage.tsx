@@ -1,6 +1,64 @@
-// The hidden dangers page (H6: the list).
-import { Result } from 'antd';
+// 隐患排查治理: every hidden danger the user may see (the server puts overdue and major ones first), with filters in the
+// URL — status, severity, territory, overdue only, 挂牌督办 only; the days overdue in red and the escalation level.
+// Regulators register a finding; an enterprise registers its own self-check findings.
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useMe } from '../modules/auth/hooks/auth-context';
+import { useTerritories } from '../modules/enterprises/hooks/use-territories';
+import { findingUrls, hiddenDangersApi } from '../modules/hidden-dangers/api/hidden-dangers.api';
+import type { FindingFilters as Filters } from '../modules/hidden-dangers/api/hidden-dangers.types';
+import { FindingDrawer } from '../modules/hidden-dangers/components/FindingDrawer';
+import { FindingFilters } from '../modules/hidden-dangers/components/FindingFilters';
+import { FindingsTable } from '../modules/hidden-dangers/components/FindingsTable';
+import { HiddenDangersNav } from '../modules/hidden-dangers/components/HiddenDangersNav';
+import '../modules/hidden-dangers/hidden-dangers.css';
+import { filtersToParams, readFilters } from '../modules/hidden-dangers/utils/list-filters';
+import { useCrumbs } from '../modules/layout/hooks/crumbs';
+import { useOwnEnterprise } from '../modules/risk/hooks/use-own-enterprise';
+import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
+import { PageHeader } from '../modules/shared/components/PageHeader';
+import { useAsync } from '../modules/shared/hooks/use-async';
+import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
 
 export function HiddenDangersPage() {
-  return <Result status="info" title="HiddenDangersPage" />;
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const success = useSuccess();
+  const [params, setParams] = useSearchParams();
+  const query = readFilters(params);
+  const key = JSON.stringify(query);
+  const list = useAsync((signal) => hiddenDangersApi.list(query, signal), [key]);
+  const territories = useTerritories();
+  const isEnterprise = me.role === 'enterprise';
+  const own = useOwnEnterprise();
+  const [creating, setCreating] = useState(false);
+  const settings = useAsync(() => hiddenDangersApi.settings(), [], creating);
+  useCrumbs([{ title: t('hiddenDangers.nav.title') }]);
+
+  const { page, pageSize, ...filters } = query;
+  const update = (next: Filters & { page?: number; pageSize?: number }) => setParams(filtersToParams(next));
+  const canCreate = me.role !== 'agency' && (!isEnterprise || !!own.enterprise);
+
+  return (
+    <>
+      <PageHeader title={t('hiddenDangers.list.title')} subtitle={t('hiddenDangers.list.subtitle')}
+        extra={canCreate && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="hd-create">{t('hiddenDangers.create.button')}</Button>} />
+      <HiddenDangersNav active="list" />
+      {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
+      <Card className="content-card">
+        <FindingFilters value={filters} territories={territories.territories} showPlaceFilters={!isEnterprise} onChange={(f) => update({ ...f, pageSize })} />
+        <FindingsTable data={list.data} loading={list.loading} page={page} pageSize={pageSize} hideEnterprise={isEnterprise}
+          onPage={(p, size) => update({ ...filters, page: size !== pageSize ? 1 : p, pageSize: size })} />
+      </Card>
+      {creating && (
+        <FindingDrawer open={creating} onClose={() => setCreating(false)} settings={settings.data}
+          fixedEnterprise={isEnterprise && own.enterprise ? { id: own.enterprise.id, name: own.enterprise.name } : null}
+          onSaved={(f) => { setCreating(false); success(t('hiddenDangers.create.saved')); void navigate(findingUrls.one(f.id)); }} />
+      )}
+    </>
+  );
 }

@@ -1,0 +1,36 @@
+// The hidden-danger list's filters live in the URL (?status=&severity=&territoryId=&enterpriseId=&overdue=1&listed=1&q=
+// &page=&pageSize=): a view can be shared (the dashboard links to "overdue"), and the back button works. Pure.
+import { findingSeverities, findingStatuses, type FindingFilters, type FindingSeverity, type FindingStatus } from '../api/hidden-dangers.types';
+
+export type FindingListQuery = FindingFilters & { page: number; pageSize: number };
+
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
+
+export function readFilters(params: URLSearchParams): FindingListQuery {
+  return {
+    q: params.get('q')?.trim() || undefined,
+    status: oneOf<FindingStatus>(findingStatuses, params.get('status')),
+    severity: oneOf<FindingSeverity>(findingSeverities, params.get('severity')),
+    territoryId: params.get('territoryId') || undefined,
+    enterpriseId: params.get('enterpriseId') || undefined,
+    overdue: params.get('overdue') === '1' || undefined,
+    listed: params.get('listed') === '1' || undefined,
+    page: Math.max(1, Number(params.get('page')) || 1),
+    pageSize: Math.min(100, Math.max(10, Number(params.get('pageSize')) || 20)),
+  };
+}
+
+/** Back to the URL: empty values and defaults (page 1, 20 a page) left out. */
+export function filtersToParams(f: FindingFilters & { page?: number; pageSize?: number }): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.q?.trim()) p.set('q', f.q.trim());
+  if (f.status) p.set('status', f.status);
+  if (f.severity) p.set('severity', f.severity);
+  if (f.territoryId) p.set('territoryId', f.territoryId);
+  if (f.enterpriseId) p.set('enterpriseId', f.enterpriseId);
+  if (f.overdue) p.set('overdue', '1');
+  if (f.listed) p.set('listed', '1');
+  if (f.page && f.page > 1) p.set('page', String(f.page));
+  if (f.pageSize && f.pageSize !== 20) p.set('pageSize', String(f.pageSize));
+  return p;
+}

@@ -1,0 +1,16 @@
+// Small helpers of the finding's timeline. Pure.
+import type { TimelineItem } from '../api/hidden-dangers.types';
+
+const colours: Record<string, string> = {
+  create: 'orange', submit_plan: 'blue', submit_rectification: 'purple', verify: 'green', return: 'red', reopen: 'volcano',
+  extend_deadline: 'gold', escalate: 'red', supervise: 'magenta', evidence: 'gray',
+};
+export function timelineColour(action: string): string {
+  return colours[action] ?? 'blue';
+}
+
+/** The API names the actor; an object with a name is tolerated. */
+export function actorName(actor: TimelineItem['actor']): string {
+  if (!actor) return '';
+  return typeof actor === 'string' ? actor : actor.name ?? '';
+}
