@@ -4,6 +4,7 @@ import { Button, Card, Form, Input, Modal, Segmented, Table, Tag, type ButtonPro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../modules/auth/hooks/auth-context';
 import { blacklistApi, blacklistUrls } from '../modules/blacklist/api/blacklist.api';
 import type { NoticeWithEntry } from '../modules/blacklist/api/blacklist.types';
 import { BlacklistNav } from '../modules/blacklist/components/BlacklistNav';
@@ -21,6 +22,7 @@ type Show = 'pending' | 'done' | 'all';
 export function JointNoticesPage() {
   const { t } = useTranslation();
   const success = useSuccess();
+  const me = useMe();
   const [show, setShow] = useState<Show>('pending');
   const list = useAsync((signal) => blacklistApi.notices(show === 'pending' ? 0 : show === 'done' ? 1 : undefined, signal), [show]);
   const [acking, setAcking] = useState<NoticeWithEntry | null>(null);
@@ -47,7 +49,10 @@ export function JointNoticesPage() {
             { key: 'sent', title: t('blacklist.notice.sentAt'), width: 150, render: (_: unknown, n) => formatDateTime(n.sentAt) },
             { key: 'ack', title: t('blacklist.notice.acknowledged'), width: 200, render: (_: unknown, n) => (n.acknowledgedAt
               ? <><Tag color="green" data-testid="notice-acknowledged">{formatDate(n.acknowledgedAt)}</Tag>{n.response && <div className="sub-text">{n.response}</div>}</>
-              : <Button size="small" type="primary" onClick={() => setAcking(n)} data-testid="notice-ack">{t('blacklist.notices.acknowledge')}</Button>) },
+              // only the receiving department answers for itself; the office reads every notice
+              : n.department.id === me.organisation.id
+                ? <Button size="small" type="primary" onClick={() => setAcking(n)} data-testid="notice-ack">{t('blacklist.notices.acknowledge')}</Button>
+                : <Tag color="orange">{t('blacklist.notice.pending')}</Tag>) },
           ]} />
       </Card>
       {acking && <AckModal notice={acking} onClose={() => setAcking(null)} onDone={() => { setAcking(null); success(t('blacklist.notices.acknowledged')); list.reload(); }} />}

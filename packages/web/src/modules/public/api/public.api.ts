@@ -19,6 +19,8 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
     try { message = ((await res.json()) as { error?: { message?: string } }).error?.message ?? message; } catch { /* not JSON */ }
     throw new PublicFeedError(res.status, message);
   }
+  // A server without the feed answers the web app's index.html: say the feed is missing, not "bad JSON".
+  if (!(res.headers.get('content-type') ?? '').includes('json')) throw new PublicFeedError(404, `${path}: HTTP 404`);
   return (await res.json()) as T;
 }
 
