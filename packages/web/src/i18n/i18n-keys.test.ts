@@ -4,26 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import enBase from './en.json';
-import zhBase from './zh-CN.json';
-import enterprisesEn from '../modules/enterprises/i18n/en.json';
-import enterprisesZh from '../modules/enterprises/i18n/zh-CN.json';
-import majorHazardsEn from '../modules/major-hazards/i18n/en.json';
-import majorHazardsZh from '../modules/major-hazards/i18n/zh-CN.json';
-import chemicalsEn from '../modules/chemicals/i18n/en.json';
-import chemicalsZh from '../modules/chemicals/i18n/zh-CN.json';
-import riskEn from '../modules/risk/i18n/en.json';
-import riskZh from '../modules/risk/i18n/zh-CN.json';
-import riskAreasEn from '../modules/risk/i18n/areas.en.json';
-import riskAreasZh from '../modules/risk/i18n/areas.zh-CN.json';
-import mapEn from '../modules/map/i18n/en.json';
-import mapZh from '../modules/map/i18n/zh-CN.json';
-
-// Same merge as i18n.ts (importing i18n.ts here would start i18next in a DOM-less test).
-const zhCN = { ...zhBase, enterprises: enterprisesZh, majorHazards: majorHazardsZh, chemicals: chemicalsZh,
-  risk: { ...riskZh, areas: riskAreasZh }, map: mapZh };
-const en = { ...enBase, enterprises: enterprisesEn, majorHazards: majorHazardsEn, chemicals: chemicalsEn,
-  risk: { ...riskEn, areas: riskAreasEn }, map: mapEn };
+import { translationsEn as en, translationsZh as zhCN } from './translations';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 type Tree = { [k: string]: string | Tree };
@@ -49,7 +30,7 @@ const dynamic = [
   ...['fixed', 'ongoing', 'interim_deepening', 'interim_ongoing', 'conditional'].map((s) => `deadlineKind.${s}`),
   ...['holiday', 'makeup_workday', 'weekend', 'workday'].map((s) => `calendar.kind.${s}`),
   ...['unverified', 'not_covered'].map((s) => `calendar.coverage.${s}`),
-  ...['dashboard', 'board', 'my-reports', 'review', 'submissions', 'notices', 'assessment', 'inbox', 'import', 'aliases', 'calendar', 'users', 'audit', 'enterprises', 'major-hazards', 'declarations', 'chemicals'].map((s) => `nav.${s}`),
+  ...['dashboard', 'board', 'my-reports', 'review', 'submissions', 'notices', 'assessment', 'inbox', 'import', 'aliases', 'calendar', 'users', 'audit', 'enterprises', 'major-hazards', 'declarations', 'chemicals', 'risk', 'map', 'inspections', 'hidden-dangers', 'enforcement', 'blacklist'].map((s) => `nav.${s}`),
 ];
 
 describe('i18n', () => {
