@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '@hazgov/domain/orgs/roles';
-import { setCsrfToken, setUnauthorizedHandler } from '../../shared/api/client';
+import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../../shared/api/client';
 import { changeLocale, storedLocale } from '../../../i18n/i18n';
 import { authApi, type Me } from '../api/auth.api';
 
@@ -23,6 +23,16 @@ function hadSession(): boolean {
 }
 function markSession(on: boolean): void {
   try { if (on) localStorage.setItem(SESSION_HINT, '1'); else localStorage.removeItem(SESSION_HINT); } catch { /* private mode */ }
+  if (!on) rememberUser(null);
+}
+// Offline (issue 5, the inspection form reloaded without a network): who signed in last, so the page can open from
+// the service worker's shell and IndexedDB. Only a label for the page — every request still needs the real session.
+const LAST_USER = 'hazgov.lastUser';
+function rememberUser(user: Me | null): void {
+  try { if (user) localStorage.setItem(LAST_USER, JSON.stringify(user)); else localStorage.removeItem(LAST_USER); } catch { /* private mode */ }
+}
+function rememberedUser(): Me | null {
+  try { return JSON.parse(localStorage.getItem(LAST_USER) ?? 'null') as Me | null; } catch { return null; }
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -41,8 +51,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       return;
     }
     authApi.me().then(
-      (s) => { setCsrfToken(s.csrfToken); setUser(s.user); setReady(true); },
-      () => { markSession(false); setReady(true); },
+      (s) => { setCsrfToken(s.csrfToken); rememberUser(s.user); setUser(s.user); setReady(true); },
+      (e: unknown) => {
+        const offline = !(e instanceof ApiError) || e.status === 0 || e.status >= 500; // no network or no server, not a refusal
+        const last = offline ? rememberedUser() : null;
+        if (last) setUser(last);
+        else markSession(false);
+        setReady(true);
+      },
     );
   }, []);
 
@@ -63,6 +79,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const s = await authApi.login(username, password);
     setCsrfToken(s.csrfToken);
     markSession(true);
+    rememberUser(s.user);
     // The user's saved language applies unless this browser has made its own choice.
     if (!storedLocale() && (s.user.locale === 'en' || s.user.locale === 'zh-CN')) await changeLocale(s.user.locale);
     setUser(s.user);
