@@ -222,3 +222,8 @@ export async function findingStats(db: Db, x: StatsFilter): Promise<FindingStats
     escalated: escalated.map((r) => ({ level: Number(r.escalation_level), n: Number(r.n) })),
   };
 }
+
+/** A change that is not the user's edit of the record (supervision by the admin): bumps the version all the same. */
+export async function updateFinding(db: Db, id: string, changes: Updateable<HazardFindingTable>): Promise<void> {
+  await db.updateTable('hazard_findings').set((eb) => ({ ...changes, version: eb('version', '+', 1) })).where('id', '=', id).execute();
+}
