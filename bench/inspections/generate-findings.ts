@@ -17,6 +17,7 @@ import { addDays, demoPlaces } from '@hazgov/app/demo/demo-enterprise-names';
 import { GENERAL_TEMPLATES, MAJOR_TEMPLATES } from '@hazgov/app/demo/demo-inspections-catalog';
 import { findingRow, type FindingRow, type FindingStory } from '@hazgov/app/demo/demo-inspections-findings';
 import { seededRng, type Rng } from '@hazgov/app/demo/prng';
+import { supervisionNumber } from '@hazgov/domain/hidden-dangers/finding-workflow';
 import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
 import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
 import { dropSecondaryIndexes, writeRows } from '../enterprises/lib/bulk-write.js';
@@ -126,8 +127,8 @@ export async function generateFindings(database: Database, opts: { shape: Findin
         const row = findingRow(rng, today, {
           id: `hd-f-${String(i * FINDINGS_PER_ENTERPRISE + k + 1).padStart(7, '0')}`, enterprise: ent,
           template: rng.pick(isMajor ? MAJOR_TEMPLATES : GENERAL_TEMPLATES), story, overdueDays, foundOn,
-          supervision: isMajor ? { orgId: bureau, no: `从安督〔${today.slice(0, 4)}〕${(supervisionNo += 1)}号` } : null, isDemo: false,
-        });
+          supervision: isMajor ? { orgId: bureau, no: supervisionNumber(today.slice(0, 4), (supervisionNo += 1)) } : null, isDemo: false,
+        }, at);
         statuses[row.status] = (statuses[row.status] ?? 0) + 1;
         if (row.status !== 'closed' && row.deadline < today) overdue += 1;
         if (row.severity === 'major') major += 1;
