@@ -74,7 +74,7 @@ export function ChecklistTemplatesPage() {
           {template.error && <ErrorAlert error={template.error} onRetry={template.reload} />}
           {template.data && (
             <Card className="content-card" data-testid="template-view"
-              title={<Space wrap>{template.data.name}<Tag>v{template.data.version}</Tag><Tag>{template.data.source}</Tag></Space>}
+              title={<Space wrap>{template.data.name}<Tag>v{template.data.version}</Tag><Tag>{t(`inspections.templates.source.${template.data.source === 'starter' ? 'starter' : 'admin'}`)}</Tag></Space>}
               extra={admin && <Button icon={<EditOutlined />} onClick={() => setEditing('edit')} data-testid="template-edit">{t('inspections.templates.edit')}</Button>}>
               <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
                 {t('inspections.templates.updated', { date: formatDate(template.data.updatedAt) })} {t('inspections.templates.versionRule')}
@@ -87,9 +87,9 @@ export function ChecklistTemplatesPage() {
                   { title: '#', width: 44, render: (_, __, i) => i + 1 },
                   { title: t('inspections.templates.area'), dataIndex: 'area', width: 120 },
                   { title: t('inspections.templates.content'), dataIndex: 'content' },
-                  { title: t('inspections.templates.basis'), dataIndex: 'legalBasis', width: 220 },
+                  { title: t('inspections.templates.basis'), dataIndex: 'legalBasis', width: 200 },
                   {
-                    title: t('inspections.templates.severity'), width: 150, render: (_, it) => {
+                    title: t('inspections.templates.severity'), width: 170, render: (_, it) => {
                       const c = criterion(it.majorCriterion);
                       return (
                         <Space size={2} wrap>

@@ -20,6 +20,14 @@ import { useBusyAction } from '../modules/shared/hooks/use-busy-action';
 import { formatDateTime } from '../modules/shared/utils/format';
 
 const SEED = /^\d{1,10}$/;
+const levels = ['red', 'orange', 'yellow', 'blue', 'none'] as const;
+
+/** 区域 红 4 · 橙 3 …；企业 红 4 … — the weights as a person reads them (the JSON is in the draw's record). */
+function weightsText(weights: unknown, t: (k: string) => string): string {
+  const w = weights as { area?: Record<string, number>; enterprise?: Record<string, number> } | null;
+  const row = (r: Record<string, number> | undefined) => levels.map((l) => `${t(`inspections.plans.level.${l}`)} ${r?.[l] ?? '—'}`).join(' · ');
+  return `${t('inspections.plans.weightArea')} ${row(w?.area)}；${t('inspections.plans.weightEnterprise')} ${row(w?.enterprise)}`;
+}
 
 export function InspectionPlanPage() {
   const { planId = '' } = useParams();
@@ -78,7 +86,7 @@ export function InspectionPlanPage() {
           <Descriptions.Item label={t('inspections.plans.field.inspectorsPer')}>{plan.inspectorsPerEnterprise}</Descriptions.Item>
           <Descriptions.Item label={t('inspections.plans.field.progress')}>{plan.doneCount} / {plan.inspectionCount}</Descriptions.Item>
           <Descriptions.Item label={t('inspections.plans.field.weights')} span={3}>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('inspections.plans.weightsRule')} <code>{JSON.stringify(plan.weights)}</code></Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="plan-weights">{t('inspections.plans.weightsRule')} {weightsText(plan.weights, t)}</Typography.Text>
           </Descriptions.Item>
           {plan.note && <Descriptions.Item label={t('inspections.plans.field.note')} span={3}>{plan.note}</Descriptions.Item>}
         </Descriptions>

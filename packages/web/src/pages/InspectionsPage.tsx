@@ -1,6 +1,6 @@
 // 执法检查: the inspection records the user may see — for an inspector, by default only the ones assigned to them
 // (the phone's work list, kept for offline use) — and 新建检查 for those who inspect. Tabs to plans and checklists.
-import { PlusOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, List, Pagination, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +16,14 @@ import { NewInspectionDrawer } from '../modules/inspections/components/NewInspec
 import { SyncStatusBar } from '../modules/inspections/components/SyncStatusBar';
 import '../modules/inspections/inspections.css';
 import { isNetworkError } from '../modules/inspections/offline/local-view';
-import { cacheList, cachedList } from '../modules/inspections/offline/store';
+import { cacheInspection, cacheList, cachedList } from '../modules/inspections/offline/store';
 import { useSyncState } from '../modules/inspections/offline/use-offline';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
+import { useBusyAction } from '../modules/shared/hooks/use-busy-action';
+import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
 import { formatDate } from '../modules/shared/utils/format';
 
 const statuses = ['planned', 'in_progress', 'submitted', 'cancelled'] as const;
@@ -54,6 +56,8 @@ export function InspectionsPage() {
   const query: InspectionQuery = { ...(mine ? { mine: 1 as const } : {}), ...(status ? { status } : {}), page, pageSize: 20 };
   const list = useAsync((signal) => loadList(query, signal), [JSON.stringify(query)]);
   const [creating, setCreating] = useState(false);
+  const keeping = useBusyAction();
+  const success = useSuccess();
   useCrumbs([{ title: t('inspections.title') }]);
 
   const set = (patch: Record<string, string | undefined>) => {
@@ -62,6 +66,13 @@ export function InspectionsPage() {
     if (!('page' in patch)) next.delete('page');
     setParams(next);
   };
+
+  // Before going out: keep every open inspection of the list (record + checklist) on the phone, not only the opened ones.
+  const keepForOffline = () => keeping.run(async () => {
+    const open = (list.data?.items ?? []).filter((i) => i.status === 'planned' || i.status === 'in_progress');
+    for (const i of open) await cacheInspection(await inspectionsApi.get(i.id));
+    success(t('inspections.offline.kept', { count: open.length }));
+  });
 
   return (
     <>
@@ -79,6 +90,9 @@ export function InspectionsPage() {
           )}
           <Select allowClear style={{ minWidth: 140 }} placeholder={t('inspections.list.status')} value={status}
             onChange={(v: string | undefined) => set({ status: v })} options={statuses.map((s) => ({ value: s, label: t(`inspections.status.${s}`) }))} />
+          {can.inspect(me.role) && sync.online && !list.data?.cached && (
+            <Button icon={<CloudDownloadOutlined />} loading={keeping.busy} onClick={() => void keepForOffline()} data-testid="inspections-keep-offline">{t('inspections.offline.keep')}</Button>
+          )}
           {list.data?.cached && <Tag color="orange" data-testid="list-from-cache">{t('inspections.offline.fromCache')}</Tag>}
         </Space>
         <List className="insp-card-list" loading={list.loading} dataSource={list.data?.items ?? []} data-testid="inspections-list"

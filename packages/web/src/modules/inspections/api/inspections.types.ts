@@ -64,6 +64,6 @@ export type Draw = {
   result: { enterprise: Named & { territory?: Named | string | null }; inspectors: Named[] }[];
   status: string; drawnAt: string;
 };
-export type DrawVerification = { ok: boolean; recomputed: Draw['result'] };
+export type DrawVerification = { ok: boolean; algorithm?: string; recomputed: { enterpriseId: string; inspectorIds: string[] }[]; stored?: { enterpriseId: string; inspectorIds: string[] }[] };
 export type Conflict = { id: string; inspectorId: string; enterpriseId: string; reason: string; inspector?: Named; enterprise?: Named; createdAt?: string };
 export type Inspector = { id: string; name: string; organisation: Named | string | null };

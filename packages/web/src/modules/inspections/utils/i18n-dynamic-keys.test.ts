@@ -15,6 +15,7 @@ const dynamic = [
   ...enterpriseTypes.map((k) => `enterpriseType.${k}`),
   ...inspectionPlanKinds.map((k) => `plans.kind.${k}`),
   'plans.status.draft', 'plans.status.published', 'draw.status.drawn', 'draw.status.published',
+  ...['red', 'orange', 'yellow', 'blue', 'none'].map((l) => `plans.level.${l}`), 'templates.source.starter', 'templates.source.admin',
   'conflict.field.outcome', 'conflict.field.note', 'nav.records', 'nav.plans', 'nav.templates',
 ];
 
