@@ -12,7 +12,7 @@ import type { Case, CaseAction, CaseActionInput } from '../modules/enforcement/a
 import { moneyPattern } from '../modules/enforcement/components/CaseDrawer';
 import { CaseKindTag, CaseStatusTag, PublishedTag } from '../modules/enforcement/components/CaseTags';
 import { canPublish, caseButtons, trackOf, trackPosition } from '../modules/enforcement/utils/case-track';
-import { findingUrls } from '../modules/hidden-dangers/api/hidden-dangers.api';
+import { findingUrls, hiddenDangersApi } from '../modules/hidden-dangers/api/hidden-dangers.api';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { IsoDatePicker } from '../modules/risk/components/IsoDatePicker';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
@@ -35,6 +35,10 @@ export function EnforcementCasePage() {
   const [deciding, setDeciding] = useState(false);
   const [form] = Form.useForm<DecideValues>();
   const c = one.data;
+  const ids = c?.findingIds ?? [];
+  // The case keeps finding ids; their descriptions come from the findings themselves (one that left my scope keeps its id).
+  const findings = useAsync(() => Promise.all(ids.slice(0, 20).map((id) => hiddenDangersApi.get(id).then((f) => [id, f.description] as const, () => [id, id.slice(0, 8)] as const))),
+    [ids.join(',')], ids.length > 0);
   useCrumbs([{ title: t('enforcement.title'), path: caseUrls.list }, { title: c ? c.decisionNo || t(`enforcement.kind.${c.kind}`) : '…' }]);
 
   if (one.error && !c) return <ErrorAlert error={one.error} onRetry={one.reload} />;
@@ -58,9 +62,9 @@ export function EnforcementCasePage() {
   });
 
   const { current, state } = trackPosition(c.kind, c.status);
-  const buttons = caseButtons(me.role, c.kind, c.status);
+  const buttons = c.allowedActions ?? caseButtons(me.role, c.kind, c.status);
   const findingIds = c.findings?.map((f) => f.id) ?? c.findingIds ?? [];
-  const findingLabel = (id: string) => c.findings?.find((f) => f.id === id)?.description ?? id.slice(0, 8);
+  const findingLabel = (id: string) => findings.data?.find(([k]) => k === id)?.[1] ?? c.findings?.find((f) => f.id === id)?.description ?? id.slice(0, 8);
 
   return (
     <div data-testid="case-page" data-id={c.id} data-status={c.status}>
@@ -75,7 +79,7 @@ export function EnforcementCasePage() {
                   <Button loading={busy} data-testid={`case-action-${a}`}>{t(`enforcement.action.${a}`)}</Button>
                 </Popconfirm>
               )))}
-            {canPublish(me.role, c.kind, c.status, c.publishedAt) && (
+            {(c.canPublish ?? canPublish(me.role, c.kind, c.status, c.publishedAt)) && (
               <Popconfirm title={t('enforcement.publishConfirm')} onConfirm={() => { void publish(); }}>
                 <Button type="primary" loading={busy} data-testid="case-publish">{t('enforcement.publish')}</Button>
               </Popconfirm>
@@ -107,7 +111,7 @@ export function EnforcementCasePage() {
                     { key: 'decidedOn', label: t('enforcement.field.decidedOn'), children: formatDate(c.decidedOn) },
                     { key: 'publishedAt', label: t('enforcement.field.publishedAt'), children: formatDateTime(c.publishedAt) },
                   ]),
-                ...(c.inspection ? [{ key: 'inspection', label: t('enforcement.field.inspection'), children: <Link to={`/inspections/${encodeURIComponent(c.inspection.id)}`}>{t('enforcement.openInspection')}</Link> }] : []),
+                ...(c.inspectionId ? [{ key: 'inspection', label: t('enforcement.field.inspection'), children: <Link to={`/inspections/${encodeURIComponent(c.inspectionId)}`}>{t('enforcement.openInspection')}</Link> }] : []),
               ]} />
           </Card>
         </Col>

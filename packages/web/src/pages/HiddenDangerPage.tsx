@@ -39,6 +39,8 @@ export function HiddenDangerPage() {
   if (finding.error && !f) return <ErrorAlert error={finding.error} onRetry={finding.reload} />;
   if (!f) return <Loading />;
   const evidenceKind = evidenceKindFor(me.role, f.status);
+  // The verifier by name: the timeline's verify entry names the person (verifiedBy is their user id).
+  const verifier = f.timeline.filter((e) => e.action === 'verify').at(-1)?.actor ?? f.verifiedBy;
   const money = f.funds ? t('hiddenDangers.field.fundsValue', { amount: f.funds }) : '—';
 
   return (
@@ -92,7 +94,7 @@ export function HiddenDangerPage() {
                   { key: 'person', label: t('hiddenDangers.field.responsiblePerson'), children: f.responsiblePerson || '—' },
                   { key: 'funds', label: t('hiddenDangers.field.funds'), children: money },
                   { key: 'submitted', label: t('hiddenDangers.field.submittedAt'), children: formatDateTime(f.submittedAt) },
-                  { key: 'verified', label: t('hiddenDangers.field.verifiedAt'), children: f.verifiedAt ? `${formatDateTime(f.verifiedAt)} · ${actorName(f.verifiedBy)}` : '—' },
+                  { key: 'verified', label: t('hiddenDangers.field.verifiedAt'), children: f.verifiedAt ? `${formatDateTime(f.verifiedAt)} · ${actorName(verifier ?? null)}` : '—' },
                   { key: 'closed', label: t('hiddenDangers.field.closedAt'), children: formatDateTime(f.closedAt) },
                 ]} />
             ) : <Typography.Text type="secondary" data-testid="hd-plan-none">{t('hiddenDangers.page.noPlan')}</Typography.Text>}

@@ -51,7 +51,7 @@ export function HiddenDangerStatsPage() {
             {([
               ['found', formatNumber(s.totals.found)], ['closed', formatNumber(s.totals.closed)], ['open', formatNumber(s.totals.open)],
               ['overdue', formatNumber(s.totals.overdue)], ['major', `${formatNumber(s.totals.majorClosed)} / ${formatNumber(s.totals.major)}`],
-              ['closureRate', formatPercent(s.closureRate, 1)], ['onTimeRate', formatPercent(s.onTimeRate, 1)],
+              ['closureRate', s.closureRate === null ? '—' : formatPercent(s.closureRate, 1)], ['onTimeRate', s.onTimeRate === null ? '—' : formatPercent(s.onTimeRate, 1)],
             ] as const).map(([k, v]) => (
               <Col xs={12} sm={8} lg={6} xl={3} key={k} style={{ flex: '1 1 0' }}>
                 <Card size="small" data-testid={`hd-stat-${k}`}>

@@ -40,6 +40,9 @@ const dynamic = [
   ...findingSeverities.map((s) => `hiddenDangers.severity.${s}`),
   ...findingSources.map((s) => `hiddenDangers.source.${s}`),
   ...findingActions.flatMap((a) => [`hiddenDangers.action.${a}`, `hiddenDangers.actionDone.${a}`]),
+  // the timeline's other entries (app/hidden-dangers/get-finding.ts timelineEntry)
+  ...['created', 'escalated_1', 'escalated_2', 'escalated_3', 'supervision_listed', 'supervision_delisted', 'evidence_rectification', 'evidence_verification']
+    .map((a) => `hiddenDangers.action.${a}`),
   ...[1, 2, 3].flatMap((l) => [`hiddenDangers.escalation.level${l}`, `hiddenDangers.escalation.hint${l}`]),
   ...loopSteps.map((s) => `hiddenDangers.loop.${s}`),
   ...['rectification', 'verification'].map((k) => `hiddenDangers.evidence.upload.${k}`),

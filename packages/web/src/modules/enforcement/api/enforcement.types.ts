@@ -12,7 +12,7 @@ export type CaseSummary = {
   status: CaseStatus;
   enterprise: { id: string; name: string; blacklisted?: boolean };
   territory?: { id: string; name: string } | null;
-  organisation?: { id: string; name: string } | null;
+  organisation?: { id: string; name: string | null } | null;
   decisionNo: string | null;
   facts: string;
   legalBasis: string;
@@ -27,7 +27,10 @@ export type CaseSummary = {
 };
 
 export type Case = CaseSummary & {
-  inspection?: { id: string } | null;
+  inspectionId?: string | null;
+  /** What the asking user may do now (the server applies the same workflow and roles). */
+  allowedActions?: CaseAction[];
+  canPublish?: boolean;
   /** The findings the case rests on (ids, or summaries when the server sends them). */
   findingIds?: string[];
   findings?: { id: string; description?: string; status?: string }[];

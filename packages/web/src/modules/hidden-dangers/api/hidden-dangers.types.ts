@@ -48,10 +48,15 @@ export type Finding = FindingSummary & {
   evidence: Attachment[];
   verificationPhotos: Attachment[];
   timeline: TimelineItem[];
+  /** What the asking user may do now (the server's state machine and sides); absent from older servers. */
+  actions?: FindingAction[];
+  canSupervise?: boolean;
+  escalatedAt?: string | null;
+  isDemo?: boolean;
   version: number;
 };
 
-export type FindingPage = { items: FindingSummary[]; total: number };
+export type FindingPage = { items: FindingSummary[]; total: number; page?: number; pageSize?: number };
 
 export type FindingFilters = {
   status?: FindingStatus;
@@ -76,8 +81,8 @@ export type ActionInput = {
 
 export type FindingStats = {
   totals: { found: number; closed: number; open: number; overdue: number; major: number; majorClosed: number };
-  closureRate: number;
-  onTimeRate: number;
+  closureRate: number | null;
+  onTimeRate: number | null;
   byTerritory: { id: string; name: string; found: number; closed: number; overdue: number; major: number }[];
   byIndustry: { industry: string | null; found: number; closed: number; overdue: number }[];
   byCategory: { category: string; found: number; closed: number }[];

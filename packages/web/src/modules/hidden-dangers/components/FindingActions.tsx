@@ -25,7 +25,7 @@ export function FindingActions({ finding: f, onChanged }: { finding: Finding; on
   const [open, setOpen] = useState<FindingAction | null>(null);
   const [form] = Form.useForm<Values>();
   const { busy, run } = useBusyAction();
-  const actions = actionsFor(me.role, f.status);
+  const actions = f.actions ?? actionsFor(me.role, f.status);
   if (actions.length === 0) return null;
 
   const start = (a: FindingAction) => {

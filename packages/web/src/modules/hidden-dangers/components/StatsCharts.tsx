@@ -94,7 +94,7 @@ export function EscalatedChart({ data }: { data: FindingStats['escalated'] }) {
   const option: EChartsOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: levels.map((l) => t(`hiddenDangers.escalation.level${l}`)) },
+    xAxis: { type: 'category', data: levels.map((l) => t(`hiddenDangers.escalation.level${l}`)), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', barMaxWidth: 48, data: levels.map((l, i) => ({ value: data[String(l)] ?? 0, itemStyle: { color: ['#faad14', '#fa541c', '#cf1322'][i] } })) }],
   };

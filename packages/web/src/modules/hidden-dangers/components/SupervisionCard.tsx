@@ -27,7 +27,7 @@ export function SupervisionCard({ finding: f, onChanged }: { finding: Finding; o
     <div data-testid="hd-supervision" data-listed={listed ? '1' : '0'}>
       {listed ? <SupervisionTag supervision={f.supervision} />
         : <Typography.Text type="secondary">{f.supervision?.status === 'delisted' ? t('hiddenDangers.supervision.delisted') : t('hiddenDangers.supervision.none')}</Typography.Text>}
-      {canSupervise(me.role, f.severity) && f.status !== 'closed' && (
+      {(f.canSupervise ?? canSupervise(me.role, f.severity)) && f.status !== 'closed' && (
         <Space wrap style={{ marginTop: 8, display: 'flex' }}>
           {!listed && <Input placeholder={t('hiddenDangers.supervision.noPlaceholder')} value={no} onChange={(e) => setNo(e.target.value)} style={{ width: 200 }} />}
           <Button loading={busy} danger={listed} onClick={() => { void set(!listed); }} data-testid="hd-supervision-toggle">

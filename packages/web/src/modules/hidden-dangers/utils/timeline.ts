@@ -2,8 +2,9 @@
 import type { TimelineItem } from '../api/hidden-dangers.types';
 
 const colours: Record<string, string> = {
-  create: 'orange', submit_plan: 'blue', submit_rectification: 'purple', verify: 'green', return: 'red', reopen: 'volcano',
-  extend_deadline: 'gold', escalate: 'red', supervise: 'magenta', evidence: 'gray',
+  created: 'orange', submit_plan: 'blue', submit_rectification: 'purple', verify: 'green', return: 'red', reopen: 'volcano',
+  extend_deadline: 'gold', escalated_1: 'gold', escalated_2: 'volcano', escalated_3: 'red', supervision_listed: 'magenta', supervision_delisted: 'gray',
+  evidence_rectification: 'gray', evidence_verification: 'gray',
 };
 export function timelineColour(action: string): string {
   return colours[action] ?? 'blue';
