@@ -2,8 +2,8 @@
 // findings, timed twice:
 //  1. "steady day": the generated data as the pass would have left it yesterday, run for the clock's date — only
 //     the findings whose days overdue cross a threshold today move, plus the digests;
-//  2. "all open": every finding made not closed (closed ones back to rectifying) with escalation level 0 — the
-//     1,000,000 open findings of the issue, most long past their deadline — run for the next day. The reset is
+//  2. "all open": every finding made owing (open stays open, every other status becomes rectifying) at escalation
+//     level 0 — the 1,000,000 open findings of the issue, most long past their deadline — run for the next day. The reset is
 //     set-based and timed on its own; it is setup, not part of the pass.
 // Each pass gets its own date so the once-a-day guard (job_runs) lets it run. Notifications written are counted.
 import { performance } from 'node:perf_hooks';
@@ -46,7 +46,7 @@ export async function benchEscalation(database: Database, g: FindingsGeneration,
   log(`    steady day (${g.today}), ${(await count(database, 'all')).toLocaleString('en')} findings`);
   out.steady = await pass(database, g.today, log);
   const t = performance.now();
-  await sql`update hazard_findings set status = case when status = 'closed' then 'rectifying' else status end, closed_at = null, verified_at = null, verified_by = null, escalation_level = 0, escalated_at = null`.execute(database.db);
+  await sql`update hazard_findings set status = case when status = 'open' then 'open' else 'rectifying' end, closed_at = null, verified_at = null, verified_by = null, escalation_level = 0, escalated_at = null`.execute(database.db);
   if (database.kind === 'postgres') await sql`vacuum (analyze) hazard_findings`.execute(database.db);
   const resetMs = Math.round(performance.now() - t);
   log(`    reset: every finding open at level 0 in ${resetMs} ms`);

@@ -58,7 +58,7 @@ export function findingsMarkdown(r: FindingsRecord, jsonName: string): string {
     }
   }
   L.push('', '## The daily escalation pass (runFindingEscalation)', '');
-  L.push('"steady day": the generated data as yesterday\'s pass left it, run for the clock\'s date (only findings crossing a threshold today move, then the digests). "all open": every finding made not closed at level 0 (a set-based reset, timed apart as "reset"), run for the next day — the issue\'s 1,000,000 open findings, most far past their deadline, so most go straight to level 3.', '');
+  L.push('"steady day": the generated data as yesterday\'s pass left it, run for the clock\'s date (only findings crossing a threshold today move, then the digests). "all open": every finding made owing — open ones stay open, every other becomes rectifying — at level 0 (a set-based reset, timed apart as "reset"), run for the next day — the issue\'s 1,000,000 open findings, most far past their deadline, so most go straight to level 3.', '');
   L.push('| db | pass | open findings | time | escalated (level reached) | digests and notifications written | reset |');
   L.push('|---|---|---:|---:|---|---|---:|');
   for (const x of ok) {

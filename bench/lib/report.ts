@@ -149,5 +149,6 @@ export function markdown(r: BenchRecord, jsonName: string): string {
   lines.push('Reproduce: `npm run bench` (full scale) or `npm run bench -- --scale 0.05 --db sqlite`. See bench/README.md.', '');
   lines.push('The enterprise benchmark (100,000 enterprises, GB 18218 identification, list API, import) is in [enterprises.md](enterprises.md).', '');
   lines.push('The map benchmark (100,000 risk points: bounding-box API on both databases, Chromium time to the map drawn, clustered and not) is in [map.md](map.md).', '');
+  lines.push('The hidden-danger benchmark (1,000,000 findings: list and statistics API on both databases, the daily escalation pass) is in [inspections.md](inspections.md).', '');
   return lines.join('\n');
 }
