@@ -12,7 +12,7 @@ import { BlacklistBadge } from '../modules/blacklist/components/BlacklistBadge';
 import { inspectionUrls } from '../modules/inspections/api/inspections.api';
 import type { InspectionOutcome, SyncConflict } from '../modules/inspections/api/inspections.types';
 import { InspectionStatusTag } from '../modules/inspections/components/InspectionStatusTag';
-import { ItemCard } from '../modules/inspections/components/ItemCard';
+import { ConflictAlert, ItemCard } from '../modules/inspections/components/ItemCard';
 import { SyncStatusBar } from '../modules/inspections/components/SyncStatusBar';
 import '../modules/inspections/inspections.css';
 import { unanswered } from '../modules/inspections/offline/local-view';
@@ -46,7 +46,7 @@ export function InspectionPage() {
   if (!view) return error ? <ErrorAlert error={error.message === 'not cached' ? new Error(t('inspections.offline.notCached')) : error} onRetry={reload} /> : <Loading />;
 
   const done = view.status === 'submitted' || view.status === 'cancelled';
-  const editable = can.inspect(me.role) && !done && !view.submitQueued;
+  const editable = can.inspect(me.role) && view.canRecord !== false && !done && !view.submitQueued;
   const missing = unanswered(view);
   const answered = view.template.items.length - missing.length;
   const repName = representative ?? view.representativeName ?? '';
@@ -55,10 +55,16 @@ export function InspectionPage() {
 
   const answer = (itemId: string, outcome: InspectionOutcome, note: string) => run(queueEdit(view, { result: { itemId, outcome, note } }));
   const keepMine = (c: SyncConflict) => {
-    const r = view.results.find((x) => x.itemId === c.itemId);
+    if (c.itemId === null) {
+      const field = c.field === 'summary' ? { summary: c.mine ?? '' } : { representativeName: c.mine ?? '' };
+      run(resolveConflict(view.id, null, c.field).then(() => queueEdit(view, field)));
+      return;
+    }
+    const itemId = c.itemId;
+    const r = view.results.find((x) => x.itemId === itemId);
     const outcome = (c.field === 'outcome' ? c.mine : r?.outcome) as InspectionOutcome | null;
     const note = c.field === 'note' ? String(c.mine ?? '') : r?.note ?? '';
-    run(resolveConflict(view.id, c.itemId, c.field).then(() => (outcome ? queueEdit(view, { result: { itemId: c.itemId, outcome, note } }) : undefined)));
+    run(resolveConflict(view.id, itemId, c.field).then(() => (outcome ? queueEdit(view, { result: { itemId, outcome, note } }) : undefined)));
   };
   const submit = () => {
     Modal.confirm({
@@ -135,6 +141,10 @@ export function InspectionPage() {
 
       <Card size="small" title={t('inspections.submit.title')} className="insp-submit" data-testid="inspection-confirm">
         <Space orientation="vertical" style={{ width: '100%' }} size={10}>
+          {issues.conflicts.filter((c) => c.itemId === null).map((c) => (
+            <ConflictAlert key={c.field} conflict={c} testId={`conflict-${c.field}`} onKeepMine={keepMine}
+              onTakeTheirs={(x) => run(resolveConflict(view.id, null, x.field))} />
+          ))}
           <div>
             <div>{t('inspections.field.summary')}</div>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} disabled={!editable} value={summaryText}

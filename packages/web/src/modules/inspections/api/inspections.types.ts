@@ -31,6 +31,10 @@ export type Inspection = InspectionSummary & {
   representativeConfirmedAt: string | null;
   version: number;
   findings: FindingSummary[];
+  /** May this user record results now (assigned, not submitted)? Absent from an old cached copy. */
+  canRecord?: boolean;
+  /** Photos of the inspection as a whole (no item). */
+  photos?: Attachment[];
 };
 export type InspectionList = { items: InspectionSummary[]; total: number };
 export type InspectionQuery = { status?: string; enterpriseId?: string; planId?: string; mine?: 1; page?: number; pageSize?: number };
@@ -41,7 +45,7 @@ export type SyncOp = {
   opId: string; inspectionId: string; baseVersion: number; at: string; results: SyncResultInput[];
   summary?: string; representativeName?: string; submit?: boolean;
 };
-export type SyncConflict = { itemId: string; field: string; mine: unknown; theirs: unknown };
+export type SyncConflict = { itemId: string | null; field: string; mine: string | null; theirs: string | null };
 export type SyncOutcome = {
   opId: string; outcome: 'applied' | 'conflict' | 'rejected'; inspection?: Inspection; conflicts?: SyncConflict[];
   error?: { code: string; message: string; field?: string };

@@ -30,8 +30,7 @@ export function ItemCard({ item, index, result, queuedPhotos, conflicts, editabl
   useEffect(() => { setNote(result?.note ?? ''); }, [result?.note]);
   const outcome = result?.outcome ?? null;
   const inputId = `photo-${item.id}`;
-  const value = (field: string, v: unknown) => (field === 'outcome' && typeof v === 'string' ? t(`inspections.outcome.${v}`) : v === null || v === undefined || v === '' ? '—' : String(v));
-
+  
   return (
     <Card size="small" className={`insp-item${outcome === 'fail' ? ' insp-item--fail' : ''}`} data-testid={`inspection-item-${item.id}`}
       data-outcome={outcome ?? ''} data-changed={changed ? '1' : '0'}
@@ -54,19 +53,31 @@ export function ItemCard({ item, index, result, queuedPhotos, conflicts, editabl
         onBlur={() => { if (outcome && note !== (result?.note ?? '')) onAnswer(outcome, note); }} />
       <Photos item={item} editable={editable} inputId={inputId} server={result?.photos ?? []} queued={queuedPhotos} onPhoto={onPhoto} />
       {result?.findingId && <Tag color="volcano" style={{ marginTop: 8 }}>{t('inspections.item.finding')}</Tag>}
-      {conflicts.map((c) => (
-        <Alert key={`${c.itemId}-${c.field}`} type="warning" showIcon className="insp-conflict" data-testid={`conflict-${item.id}`}
-          title={t('inspections.conflict.title', { field: t(`inspections.conflict.field.${c.field === 'note' ? 'note' : 'outcome'}`) })}
-          description={<>
-            <div>{t('inspections.conflict.mine')}: <b data-testid="conflict-mine">{value(c.field, c.mine)}</b></div>
-            <div>{t('inspections.conflict.theirs')}: <b data-testid="conflict-theirs">{value(c.field, c.theirs)}</b></div>
-            <Space style={{ marginTop: 8 }} wrap>
-              <Button size="middle" onClick={() => onKeepMine(c)} data-testid="conflict-keep-mine">{t('inspections.conflict.keepMine')}</Button>
-              <Button size="middle" onClick={() => onTakeTheirs(c)} data-testid="conflict-take-theirs">{t('inspections.conflict.takeTheirs')}</Button>
-            </Space>
-          </>} />
-      ))}
+      {conflicts.map((c) => <ConflictAlert key={`${c.itemId}-${c.field}`} conflict={c} testId={`conflict-${item.id}`} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />)}
     </Card>
+  );
+}
+
+const conflictFields = ['outcome', 'note', 'summary', 'representativeName'];
+
+/** Both values of a field two phones changed, and the choice. Used on an item card and for the summary/representative. */
+export function ConflictAlert({ conflict: c, testId, onKeepMine, onTakeTheirs }: {
+  conflict: SyncConflict; testId: string; onKeepMine: (c: SyncConflict) => void; onTakeTheirs: (c: SyncConflict) => void;
+}) {
+  const { t } = useTranslation();
+  const value = (v: string | null) => (c.field === 'outcome' && v ? t(`inspections.outcome.${v}`) : v || '—');
+  const field = conflictFields.includes(c.field) ? c.field : 'outcome';
+  return (
+    <Alert type="warning" showIcon className="insp-conflict" data-testid={testId}
+      title={t('inspections.conflict.title', { field: t(`inspections.conflict.field.${field}`) })}
+      description={<>
+        <div>{t('inspections.conflict.mine')}: <b data-testid="conflict-mine">{value(c.mine)}</b></div>
+        <div>{t('inspections.conflict.theirs')}: <b data-testid="conflict-theirs">{value(c.theirs)}</b></div>
+        <Space style={{ marginTop: 8 }} wrap>
+          <Button size="middle" onClick={() => onKeepMine(c)} data-testid="conflict-keep-mine">{t('inspections.conflict.keepMine')}</Button>
+          <Button size="middle" onClick={() => onTakeTheirs(c)} data-testid="conflict-take-theirs">{t('inspections.conflict.takeTheirs')}</Button>
+        </Space>
+      </>} />
   );
 }
 

@@ -100,7 +100,7 @@ async function addError(inspectionId: string, error: { code: string; message: st
 }
 
 /** Drops one shown conflict (the inspector chose a side) or all refusals of an inspection (read and dismissed). */
-export async function resolveConflict(inspectionId: string, itemId: string, field: string): Promise<void> {
+export async function resolveConflict(inspectionId: string, itemId: string | null, field: string): Promise<void> {
   const issues = await issuesOf(inspectionId);
   await saveIssues({ ...issues, conflicts: issues.conflicts.filter((c) => !(c.itemId === itemId && c.field === field)) });
   announce();

@@ -16,7 +16,7 @@ const dynamic = [
   ...inspectionPlanKinds.map((k) => `plans.kind.${k}`),
   'plans.status.draft', 'plans.status.published', 'draw.status.drawn', 'draw.status.published',
   ...['red', 'orange', 'yellow', 'blue', 'none'].map((l) => `plans.level.${l}`), 'templates.source.starter', 'templates.source.admin',
-  'conflict.field.outcome', 'conflict.field.note', 'nav.records', 'nav.plans', 'nav.templates',
+  'conflict.field.outcome', 'conflict.field.note', 'conflict.field.summary', 'conflict.field.representativeName', 'nav.records', 'nav.plans', 'nav.templates',
 ];
 
 describe('inspections: run-time keys', () => {
