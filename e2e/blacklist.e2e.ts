@@ -58,11 +58,12 @@ describe('the blacklist from proposal to the public portal', () => {
     await ajj.getByTestId('propose-reason').fill(reason);
     await ajj.getByTestId('propose-save').click();
     await ajj.waitForURL(/\/blacklist\/[^/]+$/);
-    await ajj.getByTestId('entry-status').waitFor();
+    await ajj.getByTestId('entry-steps').waitFor(); // (the list's tags may still be on screen while the entry page loads)
     expect(await ajj.getByTestId('entry-status').getAttribute('data-status')).toBe('proposed');
     entry = await apiOk<Entry>(ajj, 'GET', `/api/blacklist/${decodeURIComponent(ajj.url().split('/').pop()!)}`);
     expect(entry.partyName).toBe(target.name);
-    // a department proposes but may not review: no review buttons for ajj's own proposal … (the server also refuses the same person)
+    // four eyes: ajj's department decides, but not on its own proposal — no review button for the proposer
+    expect(await ajj.getByTestId('action-review_approve').count()).toBe(0);
     person = await apiOk<Entry>(ajj, 'POST', '/api/blacklist', {
       partyKind: 'person', enterpriseId: target.id, personName, idNumber, personRole: '主要负责人', criteria: ['bl08'], reason,
     });

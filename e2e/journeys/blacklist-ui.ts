@@ -1,6 +1,7 @@
 // Helpers for the blacklist journey: a valid resident ID number (GB 11643 check digit, computed here so the test does
 // not lean on the code under test), the public feeds read WITHOUT a session, and the entry page's workflow dialogs.
 import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
 import { chooseOption } from './major-hazards-ui';
 
 /** GB 11643-1999 §7: weights 2^(17-i) mod 11 for the 17 digits; check = "10X98765432"[sum mod 11]. */
@@ -19,13 +20,17 @@ export async function publicFeed(context: BrowserContext, baseURL: string, path:
 /** Presses a workflow button of the entry page, fills its dialog and waits for the entry's new status. */
 export async function takeAction(page: Page, action: string, fill: Record<string, string | string[]>, expectStatus: string): Promise<void> {
   await page.getByTestId(`action-${action}`).click();
-  const modal = page.getByTestId('action-modal');
-  await modal.waitFor();
+  await page.getByTestId('action-confirm').waitFor(); // (the modal's own test id sits on its zero-size root)
   for (const [field, value] of Object.entries(fill)) {
     const input = page.getByTestId(`action-${field}`);
     if (Array.isArray(value)) for (const v of value) await chooseOption(page, input, v);
     else await input.locator('xpath=self::input | self::textarea | .//input | .//textarea').first().fill(value);
   }
   await page.getByTestId('action-confirm').click();
-  await page.waitForFunction((s) => document.querySelector('[data-testid="entry-status"]')?.getAttribute('data-status') === s, expectStatus, { timeout: 15_000 });
+  try {
+    await page.waitForFunction((s) => document.querySelector('[data-testid="entry-status"]')?.getAttribute('data-status') === s, expectStatus, { timeout: 15_000 });
+  } catch (error) {
+    await screenshot(page, `blacklist-failed-${action}`);
+    throw error;
+  }
 }

@@ -32,7 +32,8 @@ export function BlacklistEntryPage() {
   const entry = useAsync(() => blacklistApi.get(entryId), [entryId]);
   const [acting, setActing] = useState<EntryAction | null>(null);
   const e = entry.data;
-  const actions = e ? actionsFor(e.status, me.role) : [];
+  // the server's list knows four eyes (a proposer does not review their own proposal); the local table is the fallback
+  const actions = e ? (e.allowedActions ?? actionsFor(e.status, me.role)).filter((a) => a !== 'expire') : [];
   const departments = useAsync(async () => (await orgsApi.list()).items.filter((o) => o.kind === 'department').map((o) => ({ id: o.id, name: o.name })),
     [], actions.includes('publish'));
   useCrumbs([{ title: t('blacklist.nav.entries'), path: blacklistUrls.list }, { title: e?.partyName ?? '…' }]);

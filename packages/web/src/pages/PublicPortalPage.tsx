@@ -57,7 +57,11 @@ export function PublicPortalPage() {
               ) },
               { key: 'penalties', label: <span data-testid="public-tab-penalties">{t('public.tab.penalties')}</span>, children: (
                 <>
-                  <div className="public-feeds">{feedLink(publicFeeds.penaltiesJson, t('public.feed.json'), 'feed-penalties-json')}{generated(penalties.data?.generatedAt)}</div>
+                  <div className="public-feeds">
+                    {feedLink(publicFeeds.penaltiesJson, t('public.feed.json'), 'feed-penalties-json')}
+                    {feedLink(publicFeeds.penaltiesRss, t('public.feed.rss'), 'feed-penalties-rss', <WifiOutlined />)}
+                    {generated(penalties.data?.generatedAt)}
+                  </div>
                   {penalties.error ? <ErrorAlert error={penalties.error} onRetry={penalties.reload} />
                     : <PublicRecords kind="penalty" items={penalties.data?.items ?? []} order={penaltyFieldOrder} loading={penalties.loading} testId="public-penalties" />}
                 </>

@@ -15,6 +15,9 @@ export type BlacklistEntry = {
   publishedAt: string | null; listedFrom: string | null; listedUntil: string | null; durationMonths: number | null;
   repairAppliedAt: string | null; repairNote: string | null; removedAt: string | null; removedReason: string | null;
   notices: JointNotice[]; version: number;
+  /** What the asking user may do now (workflow, role, four eyes): the server's word, when it gives it. */
+  allowedActions?: EntryAction[]; proposedByMe?: boolean; reviewComment?: string | null;
+  territory?: { id: string; name: string } | null;
 };
 
 export type NewEntry = {
@@ -27,7 +30,7 @@ export type EntryActionBody = {
   departmentIds?: string[]; measures?: string; note?: string;
 };
 
-export type NoticeWithEntry = JointNotice & { entry: BlacklistEntry };
+export type NoticeWithEntry = JointNotice & { entry: Pick<BlacklistEntry, 'id' | 'partyKind' | 'partyName' | 'creditCode' | 'reason' | 'decisionNo' | 'listedFrom' | 'listedUntil' | 'status'> };
 
 /** The part of GET /api/inspections/settings this page edits (the rest belongs to inspections and hidden dangers). */
 export type BlacklistSettings = { blacklistCriteria: ListingCriterion[]; publicFields: PublicFieldPolicy };

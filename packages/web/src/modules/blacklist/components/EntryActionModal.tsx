@@ -46,7 +46,9 @@ export function EntryActionModal({ entry, action, departments, onClose, onDone }
   });
 
   const label = (f: ActionField) => t(`blacklist.actionField.${f}`);
-  const required = (f: ActionField, r: boolean) => (r ? [{ required: true, whitespace: f !== 'durationMonths' && f !== 'departmentIds', message: t('blacklist.action.required', { field: label(f) }) }] : []);
+  // the rule's type matters: antd checks a required value as a string unless told it is a number or a list
+  const typeOf = (f: ActionField) => (f === 'durationMonths' ? 'number' as const : f === 'departmentIds' ? 'array' as const : 'string' as const);
+  const required = (f: ActionField, r: boolean) => (r ? [{ required: true, type: typeOf(f), whitespace: typeOf(f) === 'string', message: t('blacklist.action.required', { field: label(f) }) }] : []);
 
   return (
     <Modal open title={t(`blacklist.action.${action}`)} onCancel={onClose} onOk={() => { void submit(); }} confirmLoading={busy}

@@ -18,6 +18,7 @@ describe('the entry page buttons', () => {
 
   it('lets the listed enterprise apply for credit repair, but not approve it', () => {
     expect(actionsFor('published', 'enterprise')).toEqual(['apply_repair']);
+    expect(actionsFor('published', 'territory')).toEqual([]); // a town proposes, but neither repairs nor removes
     expect(actionsFor('repairing', 'enterprise')).toEqual([]);
     expect(actionsFor('repairing', 'district_admin')).toEqual(['approve_repair', 'reject_repair']);
   });

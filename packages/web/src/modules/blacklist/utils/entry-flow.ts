@@ -16,12 +16,12 @@ export const nextActions: Record<EntryStatus, readonly EntryAction[]> = {
 };
 
 const deciders: readonly Role[] = ['district_admin', 'department'];
-const proposers: readonly Role[] = ['district_admin', 'department', 'territory'];
 
-/** Who may press it: the office and departments decide; a repair is applied for by the party (enterprise) or a proposer on its behalf. */
+/** Who may press it (as domain/blacklist/entry-workflow.ts mayActOnEntry): the office and departments decide; a repair
+ * is applied for by the listed enterprise or by them on its behalf. Used when the server gives no allowedActions. */
 export function mayTake(action: EntryAction, role: Role): boolean {
   if (action === 'expire') return false;
-  if (action === 'apply_repair') return role === 'enterprise' || proposers.includes(role);
+  if (action === 'apply_repair') return role === 'enterprise' || deciders.includes(role);
   return deciders.includes(role);
 }
 

@@ -28,6 +28,7 @@ export const publicFeeds = {
   blacklistJson: '/public/blacklist.json',
   blacklistRss: '/public/blacklist.rss',
   penaltiesJson: '/public/penalties.json',
+  penaltiesRss: '/public/penalties.rss',
   riskNoticesJson: '/public/risk-notices.json',
   drawsJson: '/public/draws.json',
 };

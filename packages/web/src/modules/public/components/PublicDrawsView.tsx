@@ -14,14 +14,15 @@ function titleOf(d: PublicDraw): string {
   return str(d.planTitle) ?? str(plan?.title) ?? str(d.title) ?? '—';
 }
 
-type Drawn = { name: string; territory: string | null; result: string | null };
+type Drawn = { name: string; territory: string | null; result: string | null; findingCount: number | null };
 function drawnOf(d: PublicDraw): Drawn[] {
   const list = (Array.isArray(d.enterprises) ? d.enterprises : Array.isArray(d.result) ? d.result : Array.isArray(d.items) ? d.items : []) as Record<string, unknown>[];
   return list.map((x) => {
     const ent = (x.enterprise ?? x) as Record<string, unknown>;
     const r = x.result ?? x.inspection ?? x.status ?? null;
     return { name: textOf(ent.name ?? ent), territory: ent.territory !== undefined ? textOf(ent.territory) : x.territory !== undefined ? textOf(x.territory) : null,
-      result: r === null ? null : typeof r === 'object' ? textOf((r as Record<string, unknown>).status ?? (r as Record<string, unknown>).result ?? r) : String(r) };
+      result: r === null ? null : typeof r === 'object' ? textOf((r as Record<string, unknown>).status ?? (r as Record<string, unknown>).result ?? r) : String(r),
+      findingCount: typeof x.findingCount === 'number' ? x.findingCount : null };
   });
 }
 
@@ -35,7 +36,8 @@ export function PublicDrawsView({ items }: { items: PublicDraw[] }) {
         return (
           <Card key={String(d.id ?? i)} size="small" className="content-card" title={titleOf(d)} data-testid="public-draw">
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-              <Descriptions.Item label={t('public.draw.date')}>{formatDate(str(d.drawnAt) ?? str(d.publishedAt) ?? str(d.date))}</Descriptions.Item>
+              <Descriptions.Item label={t('public.draw.date')}>{formatDate(str(d.drawnOn) ?? str(d.drawnAt) ?? str(d.publishedOn) ?? str(d.date))}</Descriptions.Item>
+              {str(d.organisation) && <Descriptions.Item label={t('public.draw.organisation')}>{str(d.organisation)}</Descriptions.Item>}
               <Descriptions.Item label={t('public.draw.seed')}><span className="mono" data-testid="public-draw-seed">{str(d.seed) ?? '—'}</span></Descriptions.Item>
               <Descriptions.Item label={t('public.draw.algorithm')}>{str(d.algorithm) ?? '—'}</Descriptions.Item>
             </Descriptions>
@@ -43,7 +45,10 @@ export function PublicDrawsView({ items }: { items: PublicDraw[] }) {
               renderItem={(x) => (
                 <List.Item>
                   <span>{x.name}{x.territory && <span className="sub-text"> · {x.territory}</span>}</span>
-                  {x.result ? <Tag color="blue">{t(`public.draw.status.${x.result}`, { defaultValue: x.result })}</Tag> : <Tag>{t('public.draw.pending')}</Tag>}
+                  <span>
+                    {x.result ? <Tag color="blue">{t(`public.draw.status.${x.result}`, { defaultValue: x.result })}</Tag> : <Tag>{t('public.draw.pending')}</Tag>}
+                    {x.findingCount !== null && <Tag color={x.findingCount > 0 ? 'orange' : 'green'}>{t('public.draw.findings', { count: x.findingCount })}</Tag>}
+                  </span>
                 </List.Item>
               )} />
           </Card>
