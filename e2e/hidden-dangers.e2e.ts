@@ -10,6 +10,7 @@ import { signInAsDemo } from './journeys/demo-platform';
 import { apiCall, apiOk, inputOf } from './journeys/major-hazards-ui';
 import { chinaDatePlus, closeNotifications, findingStatus, openFinding, runAction, tinyPng, uploadEvidence, waitForStatus } from './journeys/hidden-dangers-ui';
 import { settled, waitForHeading } from './journeys/plans-ui';
+import { fieldErrors } from './journeys/risk-ui';
 
 type Finding = { id: string; status: string; version: number; returnCount: number; evidence: unknown[]; timeline: { action: string; note: string | null }[] };
 
@@ -193,5 +194,28 @@ describe('a hidden danger around its loop in the browser', () => {
     expect(c).toMatchObject({ amount: '20000.00', findingIds: [findingId] });
     expect(c.publishedAt).not.toBeNull();
     await screenshot(ajj, 'hidden-dangers-05-penalty', { fullPage: true });
+  });
+
+  it('the district office sees the major criteria marked 未核实 and sets the escalation days, refused out of order', async () => {
+    const context = await platform.browser.newContext();
+    const admin = await context.newPage();
+    await signInAsDemo(admin, platform, 'admin');
+    await admin.goto('/hidden-dangers/settings');
+    expect(await waitForHeading(admin, '隐患设置')).toBe('隐患设置');
+    await admin.getByTestId('hd-settings-form').waitFor();
+    expect(await admin.getByTestId('hd-criterion-row').count()).toBe(20); // data/inspections/major-criteria.json: the 20 criteria of 安监总管三〔2017〕121号
+    await admin.getByTestId('hd-criteria-unverified').waitFor();
+    expect(await admin.getByTestId('unverified-tag').count()).toBeGreaterThan(0);
+    const district = inputOf(admin.getByTestId('hd-setting-districtDays'));
+    await district.fill('5'); // below the department's 7 days
+    await admin.getByTestId('hd-settings-save').click();
+    expect((await fieldErrors(admin.getByTestId('hd-setting-districtDays'))).join()).toContain('后一级的天数不能少于前一级');
+    await district.fill('45');
+    await admin.getByTestId('hd-settings-save').click();
+    await admin.waitForFunction(async () => {
+      const r = await fetch('/api/inspections/settings');
+      return ((await r.json()) as { escalation: { districtDays: number } }).escalation.districtDays === 45;
+    }, undefined, { timeout: 15_000, polling: 500 });
+    await screenshot(admin, 'hidden-dangers-06-settings', { fullPage: false });
   });
 });

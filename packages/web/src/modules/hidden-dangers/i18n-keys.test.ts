@@ -46,6 +46,7 @@ const dynamic = [
   ...[1, 2, 3].flatMap((l) => [`hiddenDangers.escalation.level${l}`, `hiddenDangers.escalation.hint${l}`]),
   ...loopSteps.map((s) => `hiddenDangers.loop.${s}`),
   ...['rectification', 'verification'].map((k) => `hiddenDangers.evidence.upload.${k}`),
+  ...['order', 'majorShorter', 'duplicateKey'].map((k) => `hiddenDangers.settings.problem.${k}`),
   ...['found', 'closed', 'open', 'overdue', 'major', 'closureRate', 'onTimeRate'].map((k) => `hiddenDangers.stats.card.${k}`),
   ...caseKinds.map((k) => `enforcement.kind.${k}`),
   ...caseStatuses.map((s) => `enforcement.status.${s}`),
