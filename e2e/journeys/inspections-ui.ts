@@ -26,7 +26,8 @@ export async function waitForSyncStatus(page: Page, status: string, timeout = 30
 
 /** Taps 合格 / 不合格 / 不涉及 on one item card. */
 export async function answer(page: Page, itemId: string, outcome: 'pass' | 'fail' | 'not_applicable'): Promise<void> {
-  await page.getByTestId(`outcome-${itemId}-${outcome}`).click();
+  // antd's radio button hides its <input> (where the test id lands): tap the label around it, as a finger does
+  await page.locator('label', { has: page.getByTestId(`outcome-${itemId}-${outcome}`) }).click();
   await page.locator(`[data-testid="inspection-item-${itemId}"][data-outcome="${outcome}"]`).waitFor();
 }
 
