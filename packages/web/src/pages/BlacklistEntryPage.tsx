@@ -113,6 +113,7 @@ export function BlacklistEntryPage() {
         <Col xs={24} xl={10}>
           <Card className="content-card" title={t('blacklist.entry.decision')}>
             <Descriptions column={1} size="small">
+              {e.reviewComment && <Descriptions.Item label={t('blacklist.field.reviewComment')}>{e.reviewComment}</Descriptions.Item>}
               <Descriptions.Item label={t('blacklist.field.decisionNo')}><span data-testid="entry-decision-no">{e.decisionNo ?? '—'}</span></Descriptions.Item>
               <Descriptions.Item label={t('blacklist.field.durationMonths')}>{e.durationMonths ? t('blacklist.criteria.duration', { count: e.durationMonths }) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('blacklist.field.period')}><span data-testid="entry-period">{e.listedFrom ? `${formatDate(e.listedFrom)} – ${formatDate(e.listedUntil)}` : '—'}</span></Descriptions.Item>

@@ -11,6 +11,7 @@ describe('public portal values', () => {
   });
   it('writes lists and objects as text', () => {
     expect(textOf([{ key: 'bl01', text: '发生较大事故' }, { key: 'bl02', text: '无证' }])).toBe('发生较大事故；无证');
+    expect(textOf([{ key: 'bl03', text: '仍组织冒险作业的。' }, { key: 'bl08', text: '拒不执行指令的。' }])).toBe('仍组织冒险作业的。 拒不执行指令的。');
     expect(textOf({ id: 't', name: '温泉镇' })).toBe('温泉镇');
     expect(textOf(null)).toBe('—');
     expect(textOf([])).toBe('—');

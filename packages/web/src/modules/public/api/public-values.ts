@@ -16,7 +16,11 @@ export function presentFields(items: readonly Record<string, unknown>[], order: 
 export function textOf(value: unknown, separator = '；'): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length ? value.map((v) => textOf(v, separator)).join(separator) : '—';
+  if (Array.isArray(value)) {
+    if (!value.length) return '—';
+    // sentences that end in their own full stop (the criteria) need no separator after it
+    return value.map((v) => textOf(v, separator)).reduce((all, s) => (all === '' ? s : /[。；;.!?！？]$/.test(all) ? `${all} ${s}` : `${all}${separator}${s}`), '');
+  }
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     for (const k of ['name', 'text', 'title', 'decisionNo', 'label', 'key', 'id']) if (typeof o[k] === 'string' && o[k]) return o[k] as string;

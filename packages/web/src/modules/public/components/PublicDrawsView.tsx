@@ -20,7 +20,8 @@ function drawnOf(d: PublicDraw): Drawn[] {
   return list.map((x) => {
     const ent = (x.enterprise ?? x) as Record<string, unknown>;
     const r = x.result ?? x.inspection ?? x.status ?? null;
-    return { name: textOf(ent.name ?? ent), territory: ent.territory !== undefined ? textOf(ent.territory) : x.territory !== undefined ? textOf(x.territory) : null,
+    const territory = ent.territory ?? x.territory;
+    return { name: textOf(ent.name ?? ent), territory: territory === null || territory === undefined || territory === '' ? null : textOf(territory),
       result: r === null ? null : typeof r === 'object' ? textOf((r as Record<string, unknown>).status ?? (r as Record<string, unknown>).result ?? r) : String(r),
       findingCount: typeof x.findingCount === 'number' ? x.findingCount : null };
   });
