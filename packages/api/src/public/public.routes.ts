@@ -21,7 +21,7 @@ const riskNotices = z.object({
 const draws = z.object({
   generatedAt: z.string(),
   items: z.array(z.object({
-    id: z.string(), planTitle: z.string(), year: z.number(), organisation: z.string().nullable(), drawnOn: z.string(), publishedOn: z.string().nullable(),
+    planTitle: z.string(), year: z.number(), organisation: z.string().nullable(), drawnOn: z.string(), publishedOn: z.string().nullable(),
     seed: z.string(), algorithm: z.string(),
     enterprises: z.array(z.object({ name: z.string(), territory: z.string().nullable(), status: z.string(), submittedOn: z.string().nullable(), findingCount: z.number().nullable() })),
   })),

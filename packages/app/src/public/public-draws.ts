@@ -6,8 +6,9 @@ import type { AppContext } from '../shared/context.js';
 import { chinaDateOf } from '../plans/china-date.js';
 import { PUBLIC_LIMIT } from './public-blacklist.js';
 
+/** No row ids: the portal names a draw by its plan and date (the ids of a town's records stay inside the platform). */
 export type PublicDraw = {
-  id: string; planTitle: string; year: number; organisation: string | null; drawnOn: string; publishedOn: string | null; seed: string; algorithm: string;
+  planTitle: string; year: number; organisation: string | null; drawnOn: string; publishedOn: string | null; seed: string; algorithm: string;
   enterprises: { name: string; territory: string | null; status: string; submittedOn: string | null; findingCount: number | null }[];
 };
 
@@ -20,7 +21,7 @@ export async function listPublicDraws(ctx: AppContext): Promise<{ generatedAt: s
   const items = draws.map((d): PublicDraw => {
     const result = (JSON.parse(d.result_json) as ResultItem[]) ?? [];
     return {
-      id: d.id, planTitle: d.plan_title, year: Number(d.plan_year), organisation: d.organisation_name, drawnOn: chinaDateOf(d.drawn_at),
+      planTitle: d.plan_title, year: Number(d.plan_year), organisation: d.organisation_name, drawnOn: chinaDateOf(d.drawn_at),
       publishedOn: d.published_at ? chinaDateOf(d.published_at) : null, seed: d.seed, algorithm: d.algorithm,
       enterprises: result.map((r) => {
         const e = r.enterprise ?? {};
