@@ -89,6 +89,27 @@ describe('public portal', () => {
     expect((await fetchPublic('/public/draws.json')).json().items).toEqual([]);
   });
 
+  it('lists a published 双随机 draw with its seed and the enterprise drawn, no inspector and no row id', async () => {
+    const db = s.database.db;
+    await db.insertInto('inspection_plans').values({
+      id: 'plan-1', path: '/440117/org-safety-bureau/', organisation_id: 'org-safety-bureau', year: 2026, title: '2026年危化品双随机抽查', kind: 'double_random',
+      territory_ids_json: '[]', sample_size: 1, inspectors_per_enterprise: 1, weights_json: '{}', status: 'published', note: null, created_by: null,
+      created_at: AT, updated_at: AT, published_at: AT,
+    }).execute();
+    await db.insertInto('inspection_draws').values({
+      id: 'draw-1', plan_id: 'plan-1', path: '/440117/org-safety-bureau/', seed: '20260302', algorithm: 'hazgov-draw-v1',
+      enterprise_pool_json: JSON.stringify([{ id: 'ea', weight: 16 }]), inspector_pool_json: JSON.stringify([{ id: 'u-inspector-secret' }]), conflicts_json: '[]',
+      result_json: JSON.stringify([{ enterpriseId: 'ea', inspectorIds: ['u-inspector-secret'] }]), status: 'published', drawn_at: AT, drawn_by: null, published_at: AT,
+    }).execute();
+    const res = await fetchPublic('/public/draws.json');
+    expect(res.json().items).toEqual([{
+      planTitle: '2026年危化品双随机抽查', year: 2026, organisation: '区安全监管局', drawnOn: '2026-03-02', publishedOn: '2026-03-02', seed: '20260302',
+      algorithm: 'hazgov-draw-v1', enterprises: [{ name: '温泉化工有限公司', territory: '温泉镇', status: 'planned', submittedOn: null, findingCount: null }],
+    }]);
+    expect(res.body).not.toContain('u-inspector-secret');
+    expect(res.body).not.toContain('draw-1');
+  });
+
   for (const [kind, needles, jsonUrl, rssUrl] of [
     ['blacklist', blacklistNeedles, '/public/blacklist.json', '/public/blacklist.rss'],
     ['penalty', penaltyNeedles, '/public/penalties.json', '/public/penalties.rss'],
