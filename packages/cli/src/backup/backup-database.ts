@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { sql } from 'kysely';
 import type { Database } from '@hazgov/db/database';
 import { currentMigration } from '@hazgov/db/migrate';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader } from './backup-format.js';
+import { BACKUP_FORMAT, BACKUP_VERSION, encodeRow, type BackupHeader } from './backup-format.js';
 import { readRows, tablesInOrder } from './tables.js';
 
 export type BackupResult = { file: string; format: 'sqlite' | 'jsonl'; rows: number | null; bytes: number };
@@ -35,7 +35,7 @@ export async function backupDatabase(database: Database, out: string, now: Date,
   await write(header);
   for (const table of tables) {
     for await (const r of readRows(database.db, table)) {
-      await write({ t: table.name, r });
+      await write({ t: table.name, r: encodeRow(r) });
       rows += 1;
     }
   }

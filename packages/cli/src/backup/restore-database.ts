@@ -10,12 +10,14 @@ import { AppError } from '@hazgov/domain/shared/app-error';
 import type { Database, Db } from '@hazgov/db/database';
 import { currentMigration, latestMigration, migrateToLatest } from '@hazgov/db/migrate';
 import type { DB } from '@hazgov/db/schema';
-import { BACKUP_FORMAT, SQLITE_MAGIC, type BackupHeader, type BackupRowLine, type BackupTrailer } from './backup-format.js';
+import { BACKUP_FORMAT, SQLITE_MAGIC, binaryBytesOf, decodeRow, type BackupHeader, type BackupRowLine, type BackupTrailer } from './backup-format.js';
 import { countRows, readRows, tablesInOrder } from './tables.js';
 
 export type RestoreResult = { rows: number; from: 'sqlite' | 'jsonl' };
-type Batch = { table: string; rows: Record<string, unknown>[] };
+type Batch = { table: string; rows: Record<string, unknown>[]; bytes: number };
 const BATCH = 200;
+/** A batch of photos is flushed at 32 MB, whatever its row count. */
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 export async function restoreDatabase(target: Database, file: string): Promise<RestoreResult> {
   if (!fs.existsSync(file)) throw new AppError('BACKUP_FILE_INVALID', 'input', { file });
@@ -73,7 +75,7 @@ async function restoreFromJsonLines(target: Database, file: string): Promise<Res
       if (!next.value.trim()) continue;
       const line = parseLine(next.value, file) as BackupRowLine | BackupTrailer;
       if ('end' in line) { trailer = line; break; }
-      yield line;
+      yield { t: line.t, r: decodeRow(line.r) };
     }
   })(), (count) => {
     const end = trailer as BackupTrailer | null;
@@ -104,11 +106,12 @@ async function load(db: Db, lines: AsyncIterable<BackupRowLine>, check: (count: 
       batch = null;
     };
     for await (const { t, r } of lines) {
-      if (!batch || batch.table !== t || batch.rows.length >= BATCH) {
+      if (!batch || batch.table !== t || batch.rows.length >= BATCH || batch.bytes >= BATCH_BYTES) {
         await flush();
-        batch = { table: t, rows: [] };
+        batch = { table: t, rows: [], bytes: 0 };
       }
       batch.rows.push(r);
+      batch.bytes += binaryBytesOf(r);
       count += 1;
     }
     await flush();

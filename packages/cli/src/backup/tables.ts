@@ -73,7 +73,10 @@ export async function countRows(db: Db, table: string): Promise<number> {
   return Number(r.rows[0]?.n ?? 0);
 }
 
-export async function* readRows(db: Db, table: TableInfo, pageSize = 5000): AsyncGenerator<Record<string, unknown>> {
+/** Tables of file bytes (a photo is up to 8 MB): read a few rows at a time, never 5,000 photos at once. */
+const SMALL_PAGES: Record<string, number> = { attachment_contents: 8 };
+
+export async function* readRows(db: Db, table: TableInfo, pageSize = SMALL_PAGES[table.name] ?? 5000): AsyncGenerator<Record<string, unknown>> {
   const orderBy = table.primaryKey.length > 0 ? sql.join(table.primaryKey.map((c) => sql.ref(c))) : sql.raw('1');
   const page = (offset: number) =>
     sql<Record<string, unknown>>`select * from ${sql.table(table.name)} order by ${orderBy} limit ${pageSize} offset ${offset}`.execute(db);
