@@ -105,4 +105,40 @@ describe('an inspection filled offline on a phone', () => {
     expect(failedResult.findingId).toBe(saved.findings[0]!.id);
     expect(platform.browser.errors.filter((e) => !isOfflineNoise(e))).toEqual([]);
   });
+
+  it('shows a conflict with both values when someone else changed the same item meanwhile, and keeps mine on request', async () => {
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const second = await apiOk<Inspection>(page, 'POST', '/api/inspections', { enterpriseId: 'demo-ent-000', scheduledOn: today });
+    const item = [...second.template.items].sort((a, b) => a.sort - b.sort)[0]!;
+    await page.goto(`/inspections/${second.id}`);
+    await page.getByTestId(`inspection-item-${item.id}`).waitFor();
+    await waitForSyncStatus(page, 'synced');
+
+    await context.setOffline(true);
+    await waitForSyncStatus(page, 'offline');
+    await answer(page, item.id, 'fail');
+
+    // Meanwhile the district office (another phone, online) records the same item as passed.
+    const adminContext = await platform.browser.newContext();
+    const admin = await adminContext.newPage();
+    await signInAsDemo(admin, platform, 'admin');
+    const other = await apiOk<{ results: { outcome: string }[] }>(admin, 'POST', '/api/inspections/sync', {
+      ops: [{ opId: crypto.randomUUID(), inspectionId: second.id, baseVersion: second.version, at: new Date().toISOString(),
+        results: [{ itemId: item.id, outcome: 'pass', recordedAt: new Date().toISOString() }] }],
+    });
+    expect(other.results[0]!.outcome).toBe('applied');
+
+    await context.setOffline(false);
+    const conflict = page.getByTestId(`conflict-${item.id}`);
+    await conflict.waitFor({ timeout: 60_000 });
+    expect(await conflict.getByTestId('conflict-mine').innerText()).toBe('不合格');
+    expect(await conflict.getByTestId('conflict-theirs').innerText()).toBe('合格');
+    await screenshot(page, 'inspection-conflict');
+
+    await conflict.getByTestId('conflict-keep-mine').click();
+    await conflict.waitFor({ state: 'detached' });
+    await waitForSyncStatus(page, 'synced', 60_000);
+    const saved = await apiOk<Inspection>(page, 'GET', `/api/inspections/${second.id}`);
+    expect(saved.results.find((r) => r.itemId === item.id)?.outcome).toBe('fail');
+  });
 });

@@ -8,7 +8,8 @@ import { ApiError, setCsrfToken } from '../../shared/api/client';
 import { inspectionsApi } from '../api/inspections.api';
 import type { SyncOutcome } from '../api/inspections.types';
 import { isNetworkError } from './local-view';
-import { announce, cacheInspection, issuesOf, offlineDb, pendingPhotos, saveIssues } from './store';
+import { uuid } from './uuid';
+import { announce, cacheInspection, issuesOf, offlineDb, pendingPhotos, saveIssues, type QueuedOp } from './store';
 
 export type SyncReport = { sent: number; conflicts: number; rejected: number; stoppedOffline: boolean; signedOut: boolean };
 
@@ -62,12 +63,14 @@ async function sendOps(report: SyncReport): Promise<void> {
     await db.put('ops', queued);
     const { results } = await inspectionsApi.sync([queued.op]); // a network error leaves it queued, marked sent
     const outcome = results.find((r) => r.opId === queued.op.opId) ?? results[0];
-    await settle(queued.seq!, queued.inspectionId, outcome, report);
+    await settle(queued, outcome, report);
   }
 }
 
-async function settle(seq: number, inspectionId: string, outcome: SyncOutcome | undefined, report: SyncReport): Promise<void> {
+async function settle(queued: QueuedOp, outcome: SyncOutcome | undefined, report: SyncReport): Promise<void> {
   const db = await offlineDb();
+  const seq = queued.seq!;
+  const inspectionId = queued.inspectionId;
   if (outcome?.inspection) {
     await cacheInspection(outcome.inspection);
     const version = outcome.inspection.version;
@@ -89,6 +92,13 @@ async function settle(seq: number, inspectionId: string, outcome: SyncOutcome | 
   if (outcome?.outcome === 'rejected' || !outcome) {
     await addError(inspectionId, outcome?.error ?? { code: 'SYNC_NO_ANSWER', message: 'no answer for this change' });
     report.rejected += 1;
+    // A refused submit (an item unanswered, no representative) must not take the answers with it: they go back into
+    // the queue as a plain op, and the inspector submits again once the reason is fixed.
+    if (queued.op.submit) {
+      const { submit: _submit, ...rest } = queued.op;
+      const version = (await db.get('inspections', inspectionId))?.inspection.version ?? queued.op.baseVersion;
+      await db.add('ops', { inspectionId, sent: false, op: { ...rest, opId: uuid(), baseVersion: version } });
+    }
   }
   await db.delete('ops', seq);
   announce();
