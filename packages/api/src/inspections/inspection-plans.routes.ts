@@ -2,14 +2,19 @@
 // Each handler: who is asking → the use case (which checks scope, role and input) → the presenter.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createTemplate, getTemplate, listTemplates, updateTemplate } from '@hazgov/app/inspections/checklist-templates';
+import { createTemplate } from '@hazgov/app/inspections/create-template';
+import { getTemplate } from '@hazgov/app/inspections/get-template';
+import { listTemplates } from '@hazgov/app/inspections/list-templates';
+import { updateTemplate } from '@hazgov/app/inspections/update-template';
 import { drawPlan } from '@hazgov/app/inspections/draw-plan';
 import { getDraw } from '@hazgov/app/inspections/get-draw';
 import { getPlan } from '@hazgov/app/inspections/get-plan';
 import { createPlan } from '@hazgov/app/inspections/create-plan';
 import { defaultInspectionSettings } from '@hazgov/app/inspections/inspection-defaults';
 import { loadInspectionSettingsInForce } from '@hazgov/app/inspections/inspection-settings';
-import { addConflict, listConflicts, removeConflict } from '@hazgov/app/inspections/inspector-conflicts';
+import { addConflict } from '@hazgov/app/inspections/add-conflict';
+import { listConflicts } from '@hazgov/app/inspections/list-conflicts';
+import { removeConflict } from '@hazgov/app/inspections/remove-conflict';
 import { listInspectors } from '@hazgov/app/inspections/list-inspectors';
 import { listPlans } from '@hazgov/app/inspections/list-plans';
 import { publishDraw } from '@hazgov/app/inspections/publish-draw';

@@ -4,7 +4,10 @@ import starter from '../../../../data/inspections/checklists.json';
 import { AppError } from '@hazgov/domain/shared/app-error';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { clockedTestDb, districtAdmin, type ClockedTestDb } from '../plans/testing/scheduler-testbed.js';
-import { createTemplate, getTemplate, listTemplates, updateTemplate } from './checklist-templates.js';
+import { createTemplate } from './create-template.js';
+import { getTemplate } from './get-template.js';
+import { listTemplates } from './list-templates.js';
+import { updateTemplate } from './update-template.js';
 import { ensureStarterChecklists, starterTemplateId } from './ensure-starter-checklists.js';
 
 let t: ClockedTestDb;

@@ -1,35 +1,19 @@
-// Checklist templates as use cases: list, get, create, edit (a new version; the old one retired). Reads: every
-// government user (district configuration); writes: the district admin. Each write one transaction, audited under
-// entity checklist_template.
-import crypto from 'node:crypto';
+// Checklist templates, what every template use case shares: the detail shape, who may read (every government user:
+// templates are district configuration), the district path they carry, and inserting one version with its audit row.
+// The use cases: list-templates.ts, get-template.ts, create-template.ts, update-template.ts.
 import type { Db } from '@hazgov/db/database';
-import {
-  findChecklistTemplate, insertChecklistTemplate, listChecklistItems, listChecklistTemplates, retireChecklistTemplate,
-  type ChecklistItemRow, type ChecklistTemplateRow, type ChecklistTemplateSummaryRow,
-} from '@hazgov/db/inspections/checklist-templates.repository';
+import { findChecklistTemplate, insertChecklistTemplate, listChecklistItems, type ChecklistItemRow, type ChecklistTemplateRow } from '@hazgov/db/inspections/checklist-templates.repository';
 import { listOrganisationsOfKinds } from '@hazgov/db/orgs/organisations.repository';
 import { checkChecklistTemplate, type ChecklistTemplateInput } from '@hazgov/domain/inspections/checklist-input';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { isGovernmentRole } from '@hazgov/domain/orgs/roles';
-import { AppError, forbidden, notFound } from '@hazgov/domain/shared/app-error';
+import { notFound } from '@hazgov/domain/shared/app-error';
 import { recordAudit, type AuditActor } from '../audit/audit-chain.js';
-import type { AppContext } from '../shared/context.js';
-import { inTransaction } from '../shared/transaction.js';
 import { loadInspectionSettings } from './inspection-settings.js';
 
 export type ChecklistTemplateDetail = ChecklistTemplateRow & { items: ChecklistItemRow[] };
 
-const mayRead = (actor: Actor): boolean => isGovernmentRole(actor.role);
-
-export async function listTemplates(ctx: AppContext, opts: { actor: Actor; enterpriseType?: string | undefined; status?: string | undefined }): Promise<ChecklistTemplateSummaryRow[]> {
-  if (!mayRead(opts.actor)) throw forbidden();
-  return listChecklistTemplates(ctx.database.db, { enterpriseType: opts.enterpriseType, status: opts.status });
-}
-
-export async function getTemplate(db: Db, actor: Actor, id: string): Promise<ChecklistTemplateDetail> {
-  if (!mayRead(actor)) throw forbidden();
-  return templateDetail(db, id);
-}
+export const mayReadTemplates = (actor: Actor): boolean => isGovernmentRole(actor.role);
 
 export async function templateDetail(db: Db, id: string): Promise<ChecklistTemplateDetail> {
   const t = await findChecklistTemplate(db, id);
@@ -61,37 +45,8 @@ export async function insertTemplateVersion(trx: Db, opts: {
   });
 }
 
-async function checked(db: Db, input: ChecklistTemplateInput): Promise<ChecklistTemplateInput> {
+/** The input checked against the major criteria in force. */
+export async function checkedTemplate(db: Db, input: ChecklistTemplateInput): Promise<ChecklistTemplateInput> {
   const settings = await loadInspectionSettings(db);
   return checkChecklistTemplate(input, settings.majorCriteria.map((c) => c.key));
-}
-
-export async function createTemplate(ctx: AppContext, opts: { actor: Actor; input: ChecklistTemplateInput }): Promise<ChecklistTemplateDetail> {
-  if (opts.actor.role !== 'district_admin') throw forbidden();
-  const input = await checked(ctx.database.db, opts.input);
-  const id = crypto.randomUUID();
-  const at = ctx.now().toISOString();
-  return inTransaction(ctx, async (trx) => {
-    await insertTemplateVersion(trx, { id, input, version: 1, source: 'admin', at, actor: opts.actor, action: 'checklist_template.created' });
-    return templateDetail(trx, id);
-  });
-}
-
-/** An edit makes version n+1 and retires the edited one; inspections keep the version they were filled against. */
-export async function updateTemplate(ctx: AppContext, opts: { actor: Actor; id: string; input: ChecklistTemplateInput }): Promise<ChecklistTemplateDetail> {
-  if (opts.actor.role !== 'district_admin') throw forbidden();
-  const input = await checked(ctx.database.db, opts.input);
-  const at = ctx.now().toISOString();
-  return inTransaction(ctx, async (trx) => {
-    const old = await findChecklistTemplate(trx, opts.id);
-    if (!old) throw notFound('checklist_template');
-    if (old.status !== 'active') throw new AppError('CHECKLIST_TEMPLATE_RETIRED', 'conflict', { version: old.version });
-    await retireChecklistTemplate(trx, old.id, at);
-    const id = crypto.randomUUID();
-    await insertTemplateVersion(trx, {
-      id, input, version: old.version + 1, source: 'admin', at, actor: opts.actor, action: 'checklist_template.revised',
-      before: { id: old.id, version: old.version, name: old.name },
-    });
-    return templateDetail(trx, id);
-  });
 }
