@@ -2,7 +2,6 @@
 // not lean on the code under test), the public feeds read WITHOUT a session, and the entry page's workflow dialogs.
 import type { BrowserContext, Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
-import { chooseOption } from './major-hazards-ui';
 
 /** GB 11643-1999 §7: weights 2^(17-i) mod 11 for the 17 digits; check = "10X98765432"[sum mod 11]. */
 export function withIdCheckDigit(first17: string): string {
@@ -23,7 +22,16 @@ export async function takeAction(page: Page, action: string, fill: Record<string
   await page.getByTestId('action-confirm').waitFor(); // (the modal's own test id sits on its zero-size root)
   for (const [field, value] of Object.entries(fill)) {
     const input = page.getByTestId(`action-${field}`);
-    if (Array.isArray(value)) for (const v of value) await chooseOption(page, input, v);
+    if (Array.isArray(value)) {
+      // a multiple select: search and pick each option, then check each stands in the field as a tag
+      await input.click();
+      for (const v of value) {
+        await input.locator('input').first().fill(v); // the list is virtual: narrow it so the option is drawn
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: v }).first().click();
+      }
+      await page.keyboard.press('Escape');
+      for (const v of value) await input.getByText(v).first().waitFor();
+    }
     else await input.locator('xpath=self::input | self::textarea | .//input | .//textarea').first().fill(value);
   }
   await page.getByTestId('action-confirm').click();
