@@ -20,6 +20,7 @@ describe('a hidden danger around its loop in the browser', () => {
   let insp: Page;
   const description = `配电箱外壳未接地（旅程 ${Date.now() % 100000}）`;
   let findingId = '';
+  let selfCheckId = '';
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -217,5 +218,50 @@ describe('a hidden danger around its loop in the browser', () => {
       return ((await r.json()) as { escalation: { districtDays: number } }).escalation.districtDays === 45;
     }, undefined, { timeout: 15_000, polling: 500 });
     await screenshot(admin, 'hidden-dangers-06-settings', { fullPage: false });
+  });
+
+  it('on a phone, the enterprise registers a self-check finding through the form, its deadline pre-filled', async () => {
+    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const phone = await context.newPage();
+      await signInAsDemo(phone, platform, 'enterprise01');
+      await phone.goto('/hidden-dangers');
+      expect(await waitForHeading(phone, '隐患清单')).toBe('隐患清单');
+      await phone.getByTestId('hd-create').click();
+      await phone.getByTestId('hd-create-drawer').waitFor();
+      await phone.getByTestId('hd-create-save').click();
+      expect((await fieldErrors(phone.getByTestId('hd-create-category'))).join()).toContain('请填写隐患类别');
+      // The default period for a general finding is 15 days (domain/inspections/settings.ts defaultDeadlines).
+      expect(await inputOf(phone.getByTestId('hd-create-deadline')).inputValue()).toBe(chinaDatePlus(15));
+      await phone.getByTestId('hd-create-category').fill('消防与应急');
+      await phone.getByTestId('hd-create-description').fill(`灭火器压力不足（自查旅程 ${Date.now() % 1000}）`);
+      await phone.getByTestId('hd-create-save').click();
+      await phone.getByTestId('hd-finding').waitFor();
+      expect(await findingStatus(phone)).toBe('open');
+      expect(await phone.getByTestId('hd-finding').innerText()).toContain('企业自查');
+      await settled(phone);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await screenshot(phone, 'hidden-dangers-07-phone', { fullPage: false });
+      selfCheckId = (await phone.getByTestId('hd-finding').getAttribute('data-id')) ?? '';
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reads in English after the switch', async () => {
+    await openFinding(insp, selfCheckId);
+    await insp.getByTestId('lang-en').click();
+    await insp.getByTestId('finding-status').filter({ hasText: 'To rectify' }).waitFor();
+    const text = await insp.getByTestId('hd-finding').innerText();
+    for (const words of ['Self-check', 'Found', 'Rectification plan', 'History']) expect(text).toContain(words);
+    await screenshot(insp, 'hidden-dangers-08-english', { fullPage: false });
+    await insp.getByTestId('lang-zh').click();
+    await insp.getByTestId('finding-status').filter({ hasText: '待整改' }).waitFor();
+  });
+
+  it('raised no page errors', () => {
+    const real = platform.browser.errors.filter((e) => !/status of 40[0134]/.test(e));
+    expect(real).toEqual([]);
   });
 });
