@@ -25,7 +25,8 @@ function show(field: string, value: unknown): string {
 }
 
 function describe(item: Record<string, unknown>, labels: Record<string, string>): string {
-  return Object.entries(item).filter(([k]) => labels[k]).map(([k, v]) => `${labels[k]}：${show(k, v)}`).join('\n');
+  // an empty value (an enterprise has no 职务) is left out rather than shown as a dash
+  return Object.entries(item).filter(([k, v]) => labels[k] && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)).map(([k, v]) => `${labels[k]}：${show(k, v)}`).join('\n');
 }
 
 const dateOf = (item: Record<string, unknown>, key: string, fallback: string): Date =>
