@@ -80,7 +80,7 @@ export const verifyResponse = z.object({ ok: z.boolean(), algorithm: z.string(),
 
 // conflicts and inspectors
 export const conflict = z.object({
-  id: z.string(), inspector: z.object({ id: z.string(), name: z.string() }), enterprise: z.object({ id: z.string(), name: z.string() }), reason: z.string(), createdAt: z.string(),
+  id: z.string(), inspectorId: z.string(), enterpriseId: z.string(), inspector: z.object({ id: z.string(), name: z.string() }), enterprise: z.object({ id: z.string(), name: z.string() }), reason: z.string(), createdAt: z.string(),
 });
 export const conflictsQuery = z.object({ enterpriseId: id.optional(), inspectorId: id.optional() });
 export const conflictsResponse = z.object({ items: z.array(conflict) });
