@@ -34,7 +34,7 @@ export function ItemCard({ item, index, result, queuedPhotos, conflicts, editabl
   return (
     <Card size="small" className={`insp-item${outcome === 'fail' ? ' insp-item--fail' : ''}`} data-testid={`inspection-item-${item.id}`}
       data-outcome={outcome ?? ''} data-changed={changed ? '1' : '0'}
-      title={<span>{index + 1}. {item.area}</span>}
+      title={<span>{t('inspections.item.number', { n: index + 1 })}</span>}
       extra={<Space size={4}>
         {item.severityHint === 'major' && <Tag color="red">{t('inspections.item.major')}{item.majorCriterion ? ` ${item.majorCriterion}` : ''}</Tag>}
         {changed && <Tag color="gold">{t('inspections.item.queued')}</Tag>}

@@ -2,6 +2,7 @@
 // lands in IndexedDB first (so a reload or a dead battery loses nothing), then a sync is tried if there is a network.
 import type { Inspection } from '../api/inspections.types';
 import { mergeEdit, type Edit } from './local-view';
+import { shrinkPhoto } from './shrink-photo';
 import { announce, offlineDb, type QueuedOp } from './store';
 import { uuid } from './uuid';
 
@@ -26,7 +27,8 @@ export async function queueEdit(inspection: Pick<Inspection, 'id' | 'version'>, 
   announce();
 }
 
-export async function queuePhoto(inspectionId: string, itemId: string | null, file: File): Promise<void> {
+export async function queuePhoto(inspectionId: string, itemId: string | null, original: File): Promise<void> {
+  const file = await shrinkPhoto(original);
   const db = await offlineDb();
   // A camera capture's lastModified is the moment it was taken; the server prefers the photo's own EXIF time.
   const takenAt = file.lastModified ? new Date(file.lastModified).toISOString() : null;
