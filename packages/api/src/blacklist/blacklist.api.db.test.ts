@@ -52,6 +52,8 @@ describe('blacklist workflow', () => {
     expect((await act(admin, entryId, { action: 'decide', version: 1, decisionNo: 'x' })).json().error.code).toBe('BLACKLIST_TRANSITION_NOT_ALLOWED');
     expect((await act(wenquan, entryId, { action: 'review_approve', version: 1 })).statusCode).toBe(403);
     expect((await get(admin, `/api/blacklist/${entryId}`)).json().allowedActions).toEqual(['review_approve', 'review_reject']);
+    expect((await get(enta, `/api/blacklist/${entryId}`)).statusCode).toBe(404); // the enterprise sees its listing once published
+    expect((await get(enta, '/api/blacklist')).json().items).toEqual([]);
     expect((await act(admin, entryId, { action: 'review_approve', version: 1 })).json().status).toBe('reviewed');
     const noNo = await act(admin, entryId, { action: 'decide', version: 2 });
     expect(noNo.json().error.details[0].field).toBe('decisionNo');
@@ -75,6 +77,7 @@ describe('blacklist workflow', () => {
     expect([...(await listedEnterpriseIdsAmong(s.database.db, ['ea', 'eb', 'ea']))]).toEqual(['ea']);
     expect((await get(liangkou, `/api/blacklist/${entryId}`)).statusCode).toBe(404);
     expect((await get(liangkou, '/api/blacklist')).json().items).toEqual([]);
+    expect((await get(enta, '/api/blacklist')).json().items.map((x: { id: string }) => x.id)).toEqual([entryId]);
   });
 
   it('lets each department acknowledge its own notice once; others cannot', async () => {

@@ -5,9 +5,15 @@ import { findEntryInScope, type EntryView } from '@hazgov/db/blacklist/blacklist
 import { enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import { notFound } from '@hazgov/domain/shared/app-error';
 
+/** What an enterprise sees of its own entries: the listing once published and what became of it — a proposal, its
+ * review and the decision before publication are the regulators' deliberation. Undefined: no restriction. */
+export const ENTERPRISE_VISIBLE_STATUSES: readonly string[] = ['published', 'repairing', 'removed', 'expired'];
+export const visibleStatusesFor = (actor: Actor): readonly string[] | undefined => (actor.role === 'enterprise' ? ENTERPRISE_VISIBLE_STATUSES : undefined);
+
 export async function requireEntryInScope(db: Db, actor: Actor, id: string): Promise<EntryView> {
   const row = await findEntryInScope(db, id, enterpriseScopeOf(actor));
-  if (!row) throw notFound('blacklist_entry');
+  const visible = visibleStatusesFor(actor);
+  if (!row || (visible && !visible.includes(row.status))) throw notFound('blacklist_entry');
   return row;
 }
 

@@ -4,7 +4,7 @@ import { listedEnterpriseIdsIn } from '@hazgov/db/blacklist/listed.repository';
 import { findCasesInScope, type CaseRow } from '@hazgov/db/enforcement/enforcement-cases.repository';
 import { districtPathOf, enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import type { AppContext } from '../shared/context.js';
-import { requireEntryInScope } from './entry-access.js';
+import { requireEntryInScope, visibleStatusesFor } from './entry-access.js';
 
 export type EntryWithParts = { entry: EntryView; notices: NoticeView[]; cases: CaseRow[] };
 
@@ -21,7 +21,7 @@ async function withParts(ctx: AppContext, actor: Actor, entries: EntryView[]): P
 }
 
 export async function listEntries(ctx: AppContext, opts: { actor: Actor; status?: string | undefined; partyKind?: string | undefined; q?: string | undefined }): Promise<EntryWithParts[]> {
-  const rows = await listEntryRows(ctx.database.db, { scope: enterpriseScopeOf(opts.actor), status: opts.status, partyKind: opts.partyKind, q: opts.q, limit: 1000 });
+  const rows = await listEntryRows(ctx.database.db, { scope: enterpriseScopeOf(opts.actor), status: opts.status, partyKind: opts.partyKind, q: opts.q, limit: 1000, statuses: visibleStatusesFor(opts.actor) });
   return withParts(ctx, opts.actor, rows);
 }
 

@@ -11,7 +11,11 @@ export type EntryView = EntryRow & { territory_id: string | null; territory_name
 export type NoticeRow = Selectable<JointPunishmentNoticeTable>;
 export type NoticeView = NoticeRow & { department_name: string };
 
-export type EntryFilter = { scope: Scope; status?: string | undefined; partyKind?: string | undefined; q?: string | undefined; limit: number };
+export type EntryFilter = {
+  scope: Scope; status?: string | undefined; partyKind?: string | undefined; q?: string | undefined; limit: number;
+  /** only entries in these statuses (an enterprise sees its listing once published, not the deliberation before) */
+  statuses?: readonly string[] | undefined;
+};
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -26,6 +30,7 @@ function withNames(db: Db) {
 export async function listEntries(db: Db, f: EntryFilter): Promise<EntryView[]> {
   let q = withNames(db).where((eb) => scoped(eb, 'b.path', f.scope));
   if (f.status) q = q.where('b.status', '=', f.status);
+  if (f.statuses) q = q.where('b.status', 'in', [...f.statuses]);
   if (f.partyKind) q = q.where('b.party_kind', '=', f.partyKind);
   const text = f.q?.trim();
   if (text) {
