@@ -122,13 +122,14 @@ describe('a hidden danger around its loop in the browser', () => {
     expect(await ent.getByTestId('hd-actions').count()).toBe(0);
   });
 
-  it('the list filtered to overdue shows every row\'s days overdue in red', async () => {
-    await insp.goto('/hidden-dangers?overdue=1');
+  it('the list filtered to overdue, most overdue first, shows every row\'s days overdue in red', async () => {
+    await insp.goto('/hidden-dangers?overdue=1&sort=overdue');
     expect(await waitForHeading(insp, '隐患清单')).toBe('隐患清单');
     await settled(insp);
     const days = await insp.getByTestId('hd-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-overdue'))));
     expect(days.length).toBeGreaterThan(0); // the demo seeds findings overdue at every escalation level
     expect(days.every((d) => d > 0)).toBe(true);
+    expect(days).toEqual([...days].sort((x, y) => y - x)); // most overdue first
     const colour = await insp.getByTestId('finding-overdue').first().evaluate((e) => getComputedStyle(e).color);
     expect(colour).toBe('rgb(207, 19, 34)'); // #cf1322
     await screenshot(insp, 'hidden-dangers-04-overdue', { fullPage: false });

@@ -11,6 +11,7 @@ import enfEn from '../enforcement/i18n/en.json';
 import enfZh from '../enforcement/i18n/zh-CN.json';
 import hdEn from './i18n/en.json';
 import hdZh from './i18n/zh-CN.json';
+import { findingSorts } from './api/hidden-dangers.types';
 import { loopSteps } from './utils/loop';
 
 type Tree = { [k: string]: string | Tree };
@@ -46,6 +47,7 @@ const dynamic = [
   ...[1, 2, 3].flatMap((l) => [`hiddenDangers.escalation.level${l}`, `hiddenDangers.escalation.hint${l}`]),
   ...loopSteps.map((s) => `hiddenDangers.loop.${s}`),
   ...['rectification', 'verification'].map((k) => `hiddenDangers.evidence.upload.${k}`),
+  ...findingSorts.map((s) => `hiddenDangers.list.sortBy.${s}`),
   ...['order', 'majorShorter', 'duplicateKey'].map((k) => `hiddenDangers.settings.problem.${k}`),
   ...['found', 'closed', 'open', 'overdue', 'major', 'closureRate', 'onTimeRate'].map((k) => `hiddenDangers.stats.card.${k}`),
   ...caseKinds.map((k) => `enforcement.kind.${k}`),

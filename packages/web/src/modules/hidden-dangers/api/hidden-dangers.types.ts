@@ -67,8 +67,12 @@ export type FindingFilters = {
   listed?: boolean;
   category?: string;
   q?: string;
-  sort?: string;
+  sort?: FindingSort;
 };
+
+/** The list's orders (the server's `sort`): newest found first (default), nearest deadline, most overdue. */
+export const findingSorts = ['newest', 'deadline', 'overdue'] as const;
+export type FindingSort = (typeof findingSorts)[number];
 
 export type FindingInput = {
   enterpriseId: string; category: string; description: string; severity?: FindingSeverity; majorCriteria?: string[];

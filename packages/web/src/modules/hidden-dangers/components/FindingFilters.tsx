@@ -2,7 +2,9 @@
 // to the URL (the search box is re-keyed by it, so the back button shows the right text).
 import { Checkbox, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { findingSeverities, findingStatuses, type FindingFilters as Filters, type FindingSeverity, type FindingStatus } from '../api/hidden-dangers.types';
+import {
+  findingSeverities, findingSorts, findingStatuses, type FindingFilters as Filters, type FindingSeverity, type FindingSort, type FindingStatus,
+} from '../api/hidden-dangers.types';
 
 type Props = { value: Filters; territories: { value: string; label: string }[]; showPlaceFilters: boolean; onChange: (next: Filters) => void };
 
@@ -22,6 +24,9 @@ export function FindingFilters({ value, territories, showPlaceFilters, onChange 
         <Select<string> allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('hiddenDangers.field.territory')} value={value.territoryId}
           data-testid="hd-filter-territory" onChange={(territoryId) => set({ territoryId })} options={territories} popupMatchSelectWidth={false} style={{ minWidth: 120 }} />
       )}
+      <Select<FindingSort> allowClear placeholder={t('hiddenDangers.list.sort')} value={value.sort} data-testid="hd-filter-sort"
+        onChange={(sort) => set({ sort })} options={findingSorts.map((s) => ({ value: s, label: t(`hiddenDangers.list.sortBy.${s}`) }))}
+        popupMatchSelectWidth={false} style={{ minWidth: 120 }} />
       <Checkbox checked={!!value.overdue} onChange={(e) => set({ overdue: e.target.checked || undefined })} data-testid="hd-filter-overdue">
         {t('hiddenDangers.list.overdueOnly')}
       </Checkbox>

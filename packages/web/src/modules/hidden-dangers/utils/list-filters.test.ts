@@ -3,7 +3,7 @@ import { filtersToParams, readFilters } from './list-filters';
 
 describe('hidden-danger list filters in the URL', () => {
   it('reads what it writes', () => {
-    const f = { q: '液氯', status: 'rectifying' as const, severity: 'major' as const, territoryId: 't1', overdue: true, listed: true, page: 3, pageSize: 50 };
+    const f = { q: '液氯', status: 'rectifying' as const, severity: 'major' as const, territoryId: 't1', overdue: true, listed: true, sort: 'overdue' as const, page: 3, pageSize: 50 };
     expect(readFilters(filtersToParams(f))).toEqual({ ...f, enterpriseId: undefined });
   });
   it('drops unknown values and defaults', () => {

@@ -1,6 +1,8 @@
 // The hidden-danger list's filters live in the URL (?status=&severity=&territoryId=&enterpriseId=&overdue=1&listed=1&q=
 // &page=&pageSize=): a view can be shared (the dashboard links to "overdue"), and the back button works. Pure.
-import { findingSeverities, findingStatuses, type FindingFilters, type FindingSeverity, type FindingStatus } from '../api/hidden-dangers.types';
+import {
+  findingSeverities, findingSorts, findingStatuses, type FindingFilters, type FindingSeverity, type FindingSort, type FindingStatus,
+} from '../api/hidden-dangers.types';
 
 export type FindingListQuery = FindingFilters & { page: number; pageSize: number };
 
@@ -15,6 +17,7 @@ export function readFilters(params: URLSearchParams): FindingListQuery {
     enterpriseId: params.get('enterpriseId') || undefined,
     overdue: params.get('overdue') === '1' || undefined,
     listed: params.get('listed') === '1' || undefined,
+    sort: oneOf<FindingSort>(findingSorts, params.get('sort')),
     page: Math.max(1, Number(params.get('page')) || 1),
     pageSize: Math.min(100, Math.max(10, Number(params.get('pageSize')) || 20)),
   };
@@ -30,6 +33,7 @@ export function filtersToParams(f: FindingFilters & { page?: number; pageSize?: 
   if (f.enterpriseId) p.set('enterpriseId', f.enterpriseId);
   if (f.overdue) p.set('overdue', '1');
   if (f.listed) p.set('listed', '1');
+  if (f.sort) p.set('sort', f.sort);
   if (f.page && f.page > 1) p.set('page', String(f.page));
   if (f.pageSize && f.pageSize !== 20) p.set('pageSize', String(f.pageSize));
   return p;
