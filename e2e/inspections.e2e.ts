@@ -3,7 +3,8 @@
 // connection drops, the page is RELOADED (the worker serves the shell, IndexedDB the data), the whole form is filled
 // with a photo from the "camera" and submitted — all queued on the phone, surviving another reload — then the
 // connection returns: the queue syncs by itself, the status line says 已同步, and the failed item has become a
-// hidden-danger finding (checked on the page and through the API).
+// hidden-danger finding (checked on the page and through the API). Then a conflict with another phone's answer shown
+// with both values, and a 双随机 plan drawn with seed 42, verified and published into planned inspections.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
@@ -140,5 +141,34 @@ describe('an inspection filled offline on a phone', () => {
     await waitForSyncStatus(page, 'synced', 60_000);
     const saved = await apiOk<Inspection>(page, 'GET', `/api/inspections/${second.id}`);
     expect(saved.results.find((r) => r.itemId === item.id)?.outcome).toBe('fail');
+  });
+
+  it('plans a 双随机 check: the draw with seed 42 is shown, verifies, and its publication makes the planned inspections', async () => {
+    const deskContext = await platform.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ajj = await deskContext.newPage();
+    await signInAsDemo(ajj, platform, 'ajj');
+    await ajj.goto('/inspections/plans');
+    await ajj.getByTestId('plan-create').click();
+    await ajj.getByTestId('plan-title').fill('双随机抽查（浏览器测试）');
+    await ajj.getByTestId('plan-sample').fill('3');
+    await ajj.getByTestId('plan-save').click();
+    await ajj.waitForURL(/\/inspections\/plans\/[^/]+$/);
+    const planId = new URL(ajj.url()).pathname.split('/').pop()!;
+
+    await ajj.getByTestId('draw-seed-input').fill('42');
+    await ajj.getByTestId('draw-run').click();
+    await ajj.getByTestId('draw-view').waitFor();
+    expect(await ajj.getByTestId('draw-seed').innerText()).toBe('42');
+    expect(await ajj.getByTestId('draw-result').locator('tbody tr.ant-table-row').count()).toBe(3);
+    await ajj.getByTestId('draw-verify').click();
+    await ajj.locator('[data-testid="draw-verified"][data-ok="1"]').waitFor();
+
+    await ajj.getByTestId('draw-publish').click();
+    await ajj.locator('[data-testid="draw-view"][data-status="published"]').waitFor();
+    const planned = await apiOk<{ items: { status: string }[]; total: number }>(ajj, 'GET', `/api/inspections?planId=${planId}`);
+    expect(planned.total).toBe(3);
+    expect(planned.items.every((i) => i.status === 'planned')).toBe(true);
+    await screenshot(ajj, 'inspection-plan-draw');
+    await deskContext.close();
   });
 });
