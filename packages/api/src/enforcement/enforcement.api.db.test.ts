@@ -93,6 +93,10 @@ describe('enforcement cases', () => {
     expect((await get(admin, '/api/enforcement?published=1')).json().items.map((c: { id: string }) => c.id)).toEqual([penaltyId]);
     const audit = await s.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'enforcement_case').where('entity_id', '=', penaltyId).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['enforcement_case.created', 'enforcement_case.investigate', 'enforcement_case.notify_party', 'enforcement_case.decide', 'enforcement_case.published']);
+    const timeline = (await get(wenquan, `/api/enforcement/${penaltyId}`)).json().timeline;
+    expect(timeline.map((e: { action: string; fromStatus: string | null; toStatus: string | null }) => `${e.action}:${e.fromStatus}>${e.toStatus}`)).toEqual([
+      'created:null>filed', 'investigate:filed>investigating', 'notify_party:investigating>notified', 'decide:notified>decided', 'published:decided>decided',
+    ]);
   });
 
   it('marks orders past their deadline overdue once (injected clock), telling the enterprise and the department', async () => {

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actOnCase } from '@hazgov/app/enforcement/act-on-case';
 import { createCase } from '@hazgov/app/enforcement/create-case';
-import { getCase, listCases } from '@hazgov/app/enforcement/list-cases';
+import { getCaseWithTimeline, listCases } from '@hazgov/app/enforcement/list-cases';
 import { publishCase } from '@hazgov/app/enforcement/publish-case';
 import { listedEnterpriseIdsAmong } from '@hazgov/db/blacklist/listed.repository';
 import type { Actor } from '@hazgov/domain/orgs/scope';
@@ -21,8 +21,8 @@ export async function enforcementRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.ctx;
   const who = (request: FastifyRequest) => requireActor(request).actor;
   const detail = async (actor: Actor, caseId: string) => {
-    const c = await getCase(ctx, { actor, caseId });
-    return presentCase(c, actor, await listedEnterpriseIdsAmong(ctx.database.db, [c.enterprise_id]));
+    const { row, timeline } = await getCaseWithTimeline(ctx, { actor, caseId });
+    return { ...presentCase(row, actor, await listedEnterpriseIdsAmong(ctx.database.db, [row.enterprise_id])), timeline };
   };
 
   r.get('/api/enforcement', {
@@ -36,7 +36,7 @@ export async function enforcementRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.post('/api/enforcement', {
-    schema: { tags, summary: 'Open a case: an order to rectify by a deadline, or a penalty case (department, inspector, admin)', body: s.caseInput, response: { 201: s.enforcementCase, ...errorResponses } },
+    schema: { tags, summary: 'Open a case: an order to rectify by a deadline, or a penalty case (department, inspector, admin)', body: s.caseInput, response: { 201: s.caseDetail, ...errorResponses } },
   }, async (request, reply) => {
     const actor = who(request);
     const id = await createCase(ctx, { actor, input: request.body });
@@ -44,11 +44,11 @@ export async function enforcementRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.get('/api/enforcement/:id', {
-    schema: { tags, summary: 'One enforcement case', params: s.caseParams, response: { 200: s.enforcementCase, ...errorResponses } },
+    schema: { tags, summary: 'One enforcement case with its timeline (from the audit chain)', params: s.caseParams, response: { 200: s.caseDetail, ...errorResponses } },
   }, async (request) => detail(who(request), request.params.id));
 
   r.post('/api/enforcement/:id/actions', {
-    schema: { tags, summary: 'A workflow step (409 CASE_TRANSITION_NOT_ALLOWED, CASE_VERSION_CONFLICT)', params: s.caseParams, body: s.caseActionBody, response: { 200: s.enforcementCase, ...errorResponses } },
+    schema: { tags, summary: 'A workflow step (409 CASE_TRANSITION_NOT_ALLOWED, CASE_VERSION_CONFLICT)', params: s.caseParams, body: s.caseActionBody, response: { 200: s.caseDetail, ...errorResponses } },
   }, async (request) => {
     const actor = who(request);
     await actOnCase(ctx, { actor, caseId: request.params.id, input: request.body });
@@ -56,7 +56,7 @@ export async function enforcementRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.post('/api/enforcement/:id/publish', {
-    schema: { tags, summary: 'Publish a decided penalty (行政处罚决定公开); the portal then lists its public fields', params: s.caseParams, response: { 200: s.enforcementCase, ...errorResponses } },
+    schema: { tags, summary: 'Publish a decided penalty (行政处罚决定公开); the portal then lists its public fields', params: s.caseParams, response: { 200: s.caseDetail, ...errorResponses } },
   }, async (request) => {
     const actor = who(request);
     await publishCase(ctx, { actor, caseId: request.params.id });

@@ -31,4 +31,7 @@ export const enforcementCase = z.object({
   /** what the asking user may do next (the workflow's edges their role may take) */
   allowedActions: z.array(z.enum(caseActions)), canPublish: z.boolean(),
 });
+export const caseDetail = enforcementCase.extend({
+  timeline: z.array(z.object({ at: z.string(), action: z.string(), actor: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable() })),
+});
 export const caseList = z.object({ items: z.array(enforcementCase), total: z.number(), page: z.number(), pageSize: z.number() });

@@ -92,3 +92,9 @@ export async function inspectionOfEnterprise(db: Db, id: string, enterpriseId: s
     .where((eb) => scoped(eb, 'inspections.path', scope)).executeTakeFirst();
   return row !== undefined;
 }
+
+/** A case's audit rows, oldest first: its timeline (entity enforcement_case, entity_id = the case; audit_log_entity_id). */
+export async function listCaseAudit(db: Db, caseId: string): Promise<{ at: string; action: string; actor_name: string; before_json: string | null; after_json: string | null }[]> {
+  return db.selectFrom('audit_log').select(['at', 'action', 'actor_name', 'before_json', 'after_json'])
+    .where('entity', '=', 'enforcement_case').where('entity_id', '=', caseId).orderBy('seq').execute();
+}
