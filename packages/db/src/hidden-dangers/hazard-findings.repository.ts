@@ -118,36 +118,44 @@ export async function maxSupervisionNumber(db: Db, prefix: string): Promise<numb
 
 // ---- the escalation pass -------------------------------------------------------------------------------------------
 
-export type EscalationCandidate = {
-  id: string; path: string; escalation_level: number; territory_id: string; enterprise_id: string; inspection_id: string | null;
-  description: string; deadline: string; severity: string;
-};
+/** A slice of the escalation pass: owing findings with a deadline in [from, to] whose level is below `level`. Each slice
+ * is one range of index hazard_findings_overdue (status, deadline, escalation_level), visited once per level. */
+export type EscalationWindow = { level: number; from: string; to: string };
 
-/** Up to `limit` owing findings whose deadline is on or before `cutoff` and whose level is below `level`
- * (index hazard_findings_overdue: status, deadline, escalation_level). */
-export async function listEscalationBatch(db: Db, level: number, cutoff: string, limit: number): Promise<EscalationCandidate[]> {
-  return db.selectFrom('hazard_findings')
-    .select(['id', 'path', 'escalation_level', 'territory_id', 'enterprise_id', 'inspection_id', 'description', 'deadline', 'severity'])
-    .where('status', 'in', [...OWING_STATUSES]).where('deadline', '<=', cutoff).where('escalation_level', '<', level)
-    .limit(limit).execute();
+function inWindow<T extends Eb>(eb: T, w: EscalationWindow): Expression<SqlBool> {
+  return eb.and([eb('f.status', 'in', [...OWING_STATUSES]), eb('f.deadline', '>=', w.from), eb('f.deadline', '<=', w.to), eb('f.escalation_level', '<', w.level)]);
 }
 
-/** One set-based update of a batch: not a version bump (escalation is not an edit of the record). */
-export async function setEscalationLevel(db: Db, ids: readonly string[], level: number, at: string): Promise<void> {
-  for (let i = 0; i < ids.length; i += 500) {
-    await db.updateTable('hazard_findings').set({ escalation_level: level, escalated_at: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
-  }
+/** The earliest deadline still to be raised to `level` (where the pass starts), or null when nothing is. */
+export async function firstEscalationDeadline(db: Db, level: number, cutoff: string): Promise<string | null> {
+  const r = await db.selectFrom('hazard_findings as f').select((eb) => eb.fn.min('f.deadline').as('d'))
+    .where('f.status', 'in', [...OWING_STATUSES]).where('f.deadline', '<=', cutoff).where('f.escalation_level', '<', level).executeTakeFirst();
+  return (r?.d as string | null | undefined) ?? null;
 }
 
-/** The inspecting organisation of each inspection named (level 2 goes to the department that found it). */
-export async function inspectionOrganisations(db: Db, inspectionIds: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const unique = [...new Set(inspectionIds)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db.selectFrom('inspections').select(['id', 'organisation_id']).where('id', 'in', unique.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.id, r.organisation_id);
-  }
-  return out;
+export type EscalatingMajor = { id: string; path: string; territory_id: string; finder_id: string | null; description: string; deadline: string; escalation_level: number };
+export type EscalatingGroup = { territory_id: string; finder_id: string | null; escalation_level: number; n: number };
+
+/** The major findings of a window, one by one (each is told by itself). */
+export async function majorsInWindow(db: Db, w: EscalationWindow): Promise<EscalatingMajor[]> {
+  return db.selectFrom('hazard_findings as f').leftJoin('inspections as i', 'i.id', 'f.inspection_id')
+    .select(['f.id', 'f.path', 'f.territory_id', 'i.organisation_id as finder_id', 'f.description', 'f.deadline', 'f.escalation_level'])
+    .where((eb) => inWindow(eb, w)).where('f.severity', '=', 'major').execute();
+}
+
+/** The general findings of a window, counted by territory, finder and current level (they are told in counts). */
+export async function generalGroupsInWindow(db: Db, w: EscalationWindow): Promise<EscalatingGroup[]> {
+  const rows = await db.selectFrom('hazard_findings as f').leftJoin('inspections as i', 'i.id', 'f.inspection_id')
+    .select((eb) => ['f.territory_id', 'i.organisation_id as finder_id', 'f.escalation_level', eb.fn.countAll<number>().as('n')])
+    .where((eb) => inWindow(eb, w)).where('f.severity', '!=', 'major')
+    .groupBy(['f.territory_id', 'i.organisation_id', 'f.escalation_level']).execute();
+  return rows.map((r) => ({ territory_id: r.territory_id, finder_id: r.finder_id, escalation_level: Number(r.escalation_level), n: Number(r.n) }));
+}
+
+/** Raises the window in one set-based UPDATE (not a version bump: escalation is not an edit of the record). */
+export async function raiseWindow(db: Db, w: EscalationWindow, at: string): Promise<number> {
+  const r = await db.updateTable('hazard_findings as f').set({ escalation_level: w.level, escalated_at: at }).where((eb) => inWindow(eb as unknown as Eb, w)).executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }
 
 /** Overdue owing findings grouped by territory, escalation level and inspecting organisation (the digest). */
@@ -201,25 +209,47 @@ export type FindingStats = {
   escalated: { level: number; n: number }[];
 };
 
+/** One pass over the scope: the counts grouped by territory, industry, category and month together (a small cube: tens
+ * of territories × a dozen industries × eight categories × the months asked for), folded into each breakdown here —
+ * one scan of the rows instead of one per breakdown. */
 export async function findingStats(db: Db, x: StatsFilter): Promise<FindingStats> {
-  const base = () => db.selectFrom('hazard_findings as f').where((eb) => statsWhere(eb, x));
-  const totals = toCounts(await base().select((eb) => counted(eb, x.today)).executeTakeFirstOrThrow());
-  const territories = await base().select((eb) => ['f.territory_id', ...counted(eb, x.today)]).groupBy('f.territory_id').execute();
-  const names = territories.length === 0 ? new Map<string, string>()
-    : new Map((await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', territories.map((t) => t.territory_id)).execute()).map((o) => [o.id, o.name]));
-  const industries = await base().select((eb) => ['f.industry', ...counted(eb, x.today)]).groupBy('f.industry').execute();
-  const categories = await base().select((eb) => ['f.category', ...counted(eb, x.today)]).groupBy('f.category').execute();
   const month = sql<string>`substr(f.found_on, 1, 7)`;
-  const months = await base().select((eb) => [month.as('month'), ...counted(eb, x.today)]).groupBy(month).orderBy(month).execute();
-  const escalated = await base().select((eb) => ['f.escalation_level', eb.fn.countAll<number>().as('n')])
-    .where('f.status', '!=', 'closed').where('f.escalation_level', '>', 0).groupBy('f.escalation_level').execute();
+  const cube = await db.selectFrom('hazard_findings as f').where((eb) => statsWhere(eb, x))
+    .select((eb) => {
+      const open = (level: number) => eb.fn.sum<number>(eb.case().when(eb.and([eb('f.status', '!=', 'closed'), eb('f.escalation_level', '=', level)])).then(1).else(0).end());
+      return ['f.territory_id', 'f.industry', 'f.category', month.as('month'), ...counted(eb, x.today), open(1).as('esc1'), open(2).as('esc2'), open(3).as('esc3')];
+    })
+    .groupBy(['f.territory_id', 'f.industry', 'f.category', month]).execute();
+  const zero = (): StatsCounts => ({ found: 0, closed: 0, overdue: 0, major: 0, majorClosed: 0, onTime: 0 });
+  const addTo = (t: StatsCounts, c: StatsCounts) => { for (const k of Object.keys(t) as (keyof StatsCounts)[]) t[k] += c[k]; };
+  const totals = zero();
+  const territories = new Map<string, StatsCounts>();
+  const industries = new Map<string | null, StatsCounts>();
+  const categories = new Map<string, StatsCounts>();
+  const months = new Map<string, StatsCounts>();
+  const escalated = [0, 0, 0, 0];
+  const into = <K>(m: Map<K, StatsCounts>, k: K, c: StatsCounts) => { const t = m.get(k) ?? zero(); addTo(t, c); m.set(k, t); };
+  for (const r of cube) {
+    const c = toCounts(r);
+    addTo(totals, c);
+    into(territories, r.territory_id, c);
+    into(industries, r.industry, c);
+    into(categories, r.category, c);
+    into(months, String(r.month), c);
+    escalated[1]! += Number(r.esc1 ?? 0);
+    escalated[2]! += Number(r.esc2 ?? 0);
+    escalated[3]! += Number(r.esc3 ?? 0);
+  }
+  const ids = [...territories.keys()];
+  const names = ids.length === 0 ? new Map<string, string>()
+    : new Map((await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute()).map((o) => [o.id, o.name]));
   return {
     totals,
-    byTerritory: territories.map((t) => ({ id: t.territory_id, name: names.get(t.territory_id) ?? t.territory_id, ...toCounts(t) })),
-    byIndustry: industries.map((r) => ({ industry: r.industry, ...toCounts(r) })),
-    byCategory: categories.map((r) => ({ category: r.category, ...toCounts(r) })),
-    byMonth: months.map((r) => ({ month: String(r.month), ...toCounts(r) })),
-    escalated: escalated.map((r) => ({ level: Number(r.escalation_level), n: Number(r.n) })),
+    byTerritory: [...territories].map(([id, c]) => ({ id, name: names.get(id) ?? id, ...c })),
+    byIndustry: [...industries].map(([industry, c]) => ({ industry, ...c })),
+    byCategory: [...categories].map(([category, c]) => ({ category, ...c })),
+    byMonth: [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, c]) => ({ month: m, ...c })),
+    escalated: [1, 2, 3].filter((l) => escalated[l]! > 0).map((level) => ({ level, n: escalated[level]! })),
   };
 }
 
