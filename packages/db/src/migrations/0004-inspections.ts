@@ -180,6 +180,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('hazard_findings_path').on('hazard_findings').columns(['path', 'status', 'found_on']).execute();
   await db.schema.createIndex('hazard_findings_overdue').on('hazard_findings').columns(['status', 'deadline', 'escalation_level']).execute();
   await db.schema.createIndex('hazard_findings_territory').on('hazard_findings').columns(['territory_id', 'status', 'severity']).execute();
+  await db.schema.createIndex('hazard_findings_found').on('hazard_findings').columns(['found_on', 'id']).execute(); // newest first, unfiltered
+  await db.schema.createIndex('hazard_findings_territory_deadline').on('hazard_findings').columns(['territory_id', 'deadline']).execute(); // a town's overdue list
   await db.schema.createIndex('hazard_findings_enterprise').on('hazard_findings').column('enterprise_id').execute();
   await db.schema.createIndex('hazard_findings_inspection').on('hazard_findings').column('inspection_id').execute();
 
