@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseActions } from '@hazgov/domain/enforcement/case-workflow';
+import { caseKinds, caseStatuses, penaltyKinds } from '@hazgov/domain/enforcement/types';
+import { findingActions, findingSeverities, findingSources, findingStatuses } from '@hazgov/domain/hidden-dangers/types';
 import { describe, expect, it } from 'vitest';
+import { findingSorts } from '../modules/hidden-dangers/api/hidden-dangers.types';
+import { loopSteps } from '../modules/hidden-dangers/utils/loop';
 import { translationsEn as en, translationsZh as zhCN } from './translations';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +36,24 @@ const dynamic = [
   ...['holiday', 'makeup_workday', 'weekend', 'workday'].map((s) => `calendar.kind.${s}`),
   ...['unverified', 'not_covered'].map((s) => `calendar.coverage.${s}`),
   ...['dashboard', 'board', 'my-reports', 'review', 'submissions', 'notices', 'assessment', 'inbox', 'import', 'aliases', 'calendar', 'users', 'audit', 'enterprises', 'major-hazards', 'declarations', 'chemicals', 'risk', 'map', 'inspections', 'hidden-dangers', 'enforcement', 'blacklist'].map((s) => `nav.${s}`),
+  // hidden dangers and enforcement: keys built from the domain's vocabularies
+  ...findingStatuses.map((s) => `hiddenDangers.status.${s}`),
+  ...findingSeverities.map((s) => `hiddenDangers.severity.${s}`),
+  ...findingSources.map((s) => `hiddenDangers.source.${s}`),
+  ...findingActions.flatMap((a) => [`hiddenDangers.action.${a}`, `hiddenDangers.actionDone.${a}`]),
+  // the timeline's other entries (app/hidden-dangers/get-finding.ts timelineEntry)
+  ...['created', 'escalated_1', 'escalated_2', 'escalated_3', 'supervision_listed', 'supervision_delisted', 'evidence_rectification', 'evidence_verification']
+    .map((a) => `hiddenDangers.action.${a}`),
+  ...[1, 2, 3].flatMap((l) => [`hiddenDangers.escalation.level${l}`, `hiddenDangers.escalation.hint${l}`]),
+  ...loopSteps.map((s) => `hiddenDangers.loop.${s}`),
+  ...['rectification', 'verification'].map((k) => `hiddenDangers.evidence.upload.${k}`),
+  ...findingSorts.map((s) => `hiddenDangers.list.sortBy.${s}`),
+  ...['order', 'majorShorter', 'duplicateKey'].map((k) => `hiddenDangers.settings.problem.${k}`),
+  ...['found', 'closed', 'open', 'overdue', 'major', 'closureRate', 'onTimeRate'].map((k) => `hiddenDangers.stats.card.${k}`),
+  ...caseKinds.map((k) => `enforcement.kind.${k}`),
+  ...caseStatuses.map((s) => `enforcement.status.${s}`),
+  ...penaltyKinds.map((k) => `enforcement.penaltyKind.${k}`),
+  ...caseActions.map((a) => `enforcement.action.${a}`),
 ];
 
 describe('i18n', () => {
