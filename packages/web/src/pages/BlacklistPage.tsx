@@ -20,6 +20,7 @@ import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
 import { formatDate } from '../modules/shared/utils/format';
+import { oneOf } from '../modules/shared/utils/url-filters';
 
 export function BlacklistPage() {
   const { t } = useTranslation();
@@ -27,8 +28,8 @@ export function BlacklistPage() {
   const navigate = useNavigate();
   const success = useSuccess();
   const [params, setParams] = useSearchParams();
-  const status = (entryStatuses as readonly string[]).includes(params.get('status') ?? '') ? params.get('status') as EntryStatus : undefined;
-  const partyKind = (partyKinds as readonly string[]).includes(params.get('partyKind') ?? '') ? params.get('partyKind') as PartyKind : undefined;
+  const status = oneOf<EntryStatus>(entryStatuses, params.get('status'));
+  const partyKind = oneOf<PartyKind>(partyKinds, params.get('partyKind'));
   const q = params.get('q') ?? '';
   const list = useAsync((signal) => blacklistApi.list({ status, partyKind, q: q || undefined }, signal), [status, partyKind, q]);
   const canPropose = can.proposeBlacklist(me.role);

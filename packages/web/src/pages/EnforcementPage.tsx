@@ -20,8 +20,7 @@ import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
 import { formatDate } from '../modules/shared/utils/format';
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
+import { oneOf, readPaging } from '../modules/shared/utils/url-filters';
 
 export function EnforcementPage() {
   const { t } = useTranslation();
@@ -32,7 +31,7 @@ export function EnforcementPage() {
   const filters: CaseFilters = {
     kind: oneOf<CaseKind>(caseKinds, params.get('kind')), status: oneOf<CaseStatus>(caseStatuses, params.get('status')),
     enterpriseId: params.get('enterpriseId') || undefined, published: params.get('published') === '1' || undefined,
-    page: Math.max(1, Number(params.get('page')) || 1), pageSize: 20,
+    page: readPaging(params).page, pageSize: 20,
   };
   const creating = params.get('new') === '1' && can.enforce(me.role);
   const list = useAsync((signal) => enforcementApi.list(filters, signal), [JSON.stringify(filters)]);

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { Loading } from '../modules/shared/components/Loading';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { formatDateTime } from '../modules/shared/utils/format';
+import { oneOf } from '../modules/shared/utils/url-filters';
 import { publicApi, publicFeeds } from '../modules/public/api/public.api';
 import { blacklistFieldOrder, penaltyFieldOrder } from '../modules/public/api/public-values';
 import { PublicDrawsView } from '../modules/public/components/PublicDrawsView';
@@ -23,7 +24,7 @@ type TabKey = (typeof tabs)[number];
 export function PublicPortalPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const tab: TabKey = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab') as TabKey : 'blacklist';
+  const tab: TabKey = oneOf<TabKey>(tabs, params.get('tab')) ?? 'blacklist';
   const blacklist = useAsync((s) => publicApi.blacklist(s), [], tab === 'blacklist');
   const penalties = useAsync((s) => publicApi.penalties(s), [], tab === 'penalties');
   const risk = useAsync((s) => publicApi.riskNotices(s), [], tab === 'risk');

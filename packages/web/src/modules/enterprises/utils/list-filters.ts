@@ -1,7 +1,7 @@
 // The list filters live in the URL (so a filtered list can be shared, reloaded and gone back to).
 import { activities, enterpriseStatuses, type Activity, type EnterpriseFilters, type EnterpriseStatus, type Grade } from '../api/enterprises.types';
+import { oneOf } from '../../shared/utils/url-filters';
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
 const positiveInt = (v: string | null): number | undefined => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
 
 export const PAGE_SIZES = [20, 50, 100] as const;

@@ -3,10 +3,9 @@
 import {
   findingSeverities, findingSorts, findingStatuses, type FindingFilters, type FindingSeverity, type FindingSort, type FindingStatus,
 } from '../api/hidden-dangers.types';
+import { oneOf, readPaging, writePaging } from '../../shared/utils/url-filters';
 
 export type FindingListQuery = FindingFilters & { page: number; pageSize: number };
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
 
 export function readFilters(params: URLSearchParams): FindingListQuery {
   return {
@@ -18,8 +17,7 @@ export function readFilters(params: URLSearchParams): FindingListQuery {
     overdue: params.get('overdue') === '1' || undefined,
     listed: params.get('listed') === '1' || undefined,
     sort: oneOf<FindingSort>(findingSorts, params.get('sort')),
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: Math.min(100, Math.max(10, Number(params.get('pageSize')) || 20)),
+    ...readPaging(params),
   };
 }
 
@@ -34,7 +32,5 @@ export function filtersToParams(f: FindingFilters & { page?: number; pageSize?: 
   if (f.overdue) p.set('overdue', '1');
   if (f.listed) p.set('listed', '1');
   if (f.sort) p.set('sort', f.sort);
-  if (f.page && f.page > 1) p.set('page', String(f.page));
-  if (f.pageSize && f.pageSize !== 20) p.set('pageSize', String(f.pageSize));
-  return p;
+  return writePaging(p, f);
 }

@@ -3,10 +3,9 @@
 import {
   riskLevels, riskPointKinds, riskStatuses, type RiskFilters, type RiskLevel, type RiskPointKind, type RiskStatus,
 } from '../api/risk.types';
+import { oneOf, readPaging, writePaging } from '../../shared/utils/url-filters';
 
 export type RiskListQuery = RiskFilters & { page: number; pageSize: number };
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
 
 export function readFilters(params: URLSearchParams): RiskListQuery {
   const levels = (params.get('level') ?? '').split(',').filter((l): l is RiskLevel => (riskLevels as readonly string[]).includes(l));
@@ -19,8 +18,7 @@ export function readFilters(params: URLSearchParams): RiskListQuery {
     enterpriseId: params.get('enterpriseId') || undefined,
     reviewLate: params.get('reviewLate') === '1' || undefined,
     publicOnly: params.get('publicOnly') === '1' || undefined,
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: Math.min(100, Math.max(10, Number(params.get('pageSize')) || 20)),
+    ...readPaging(params),
   };
 }
 
@@ -35,7 +33,5 @@ export function filtersToParams(f: RiskFilters & { page?: number; pageSize?: num
   if (f.enterpriseId) p.set('enterpriseId', f.enterpriseId);
   if (f.reviewLate) p.set('reviewLate', '1');
   if (f.publicOnly) p.set('publicOnly', '1');
-  if (f.page && f.page > 1) p.set('page', String(f.page));
-  if (f.pageSize && f.pageSize !== 20) p.set('pageSize', String(f.pageSize));
-  return p;
+  return writePaging(p, f);
 }
