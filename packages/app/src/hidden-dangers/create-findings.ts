@@ -16,7 +16,7 @@ import { recordAudit, type AuditActor } from '../audit/audit-chain.js';
 import { notify, type NotificationDraft } from '../notifications/notify.js';
 import { chinaDateOf, isIsoDate } from '../plans/china-date.js';
 import type { AppContext } from '../shared/context.js';
-import { loadFindingSettings } from './finding-settings.js';
+import { loadInspectionSettings } from '../inspections/inspection-settings.js';
 
 export type NewFinding = {
   enterpriseId: string; inspectionId: string | null; itemId: string | null; source: FindingSource; category: string;
@@ -28,7 +28,7 @@ export async function insertFindings(trx: Db, ctx: AppContext, actor: Actor | Au
   const now = ctx.now();
   const at = now.toISOString();
   const today = chinaDateOf(now);
-  const settings = await loadFindingSettings(trx);
+  const settings = await loadInspectionSettings(trx);
   const enterprises = await enterprisesForFindings(trx, findings.map((f) => f.enterpriseId));
   const many = findings.length > 1;
 

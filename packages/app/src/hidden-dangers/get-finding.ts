@@ -11,7 +11,7 @@ import type { FindingAction, FindingStatus, MajorCriterion } from '@hazgov/domai
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import type { AppContext } from '../shared/context.js';
 import { maySupervise, requireFindingInScope, sidesOn } from './finding-access.js';
-import { loadFindingSettings } from './finding-settings.js';
+import { loadInspectionSettings } from '../inspections/inspection-settings.js';
 
 export const TIMELINE_LIMIT = 500;
 
@@ -42,7 +42,7 @@ export function timelineEntry(row: AuditLogTable): TimelineEntry {
 export async function getFinding(ctx: AppContext, opts: { actor: Actor; findingId: string }): Promise<FindingDetail> {
   const db = ctx.database.db;
   const finding = await requireFindingInScope(db, opts.actor, opts.findingId);
-  const settings = await loadFindingSettings(db);
+  const settings = await loadInspectionSettings(db);
   const keys = JSON.parse(finding.major_criteria_json) as string[];
   const criteria = keys.map((k) => settings.majorCriteria.find((c) => c.key === k) ?? { key: k, text: k, basis: '', verified: false });
   const [evidence, verificationPhotos, audit] = [

@@ -23,7 +23,7 @@ import { notify, type NotificationDraft } from '../notifications/notify.js';
 import { addDays } from '../plans/china-date.js';
 import type { AppContext } from '../shared/context.js';
 import { inTransaction } from '../shared/transaction.js';
-import { loadFindingSettings } from './finding-settings.js';
+import { loadInspectionSettings } from '../inspections/inspection-settings.js';
 
 export const FINDING_ESCALATION_JOB = 'findings-escalation';
 /** Deadlines per slice: a month of a busy district's deadlines is some tens of thousands of rows, one statement's worth. */
@@ -69,7 +69,7 @@ export async function runFindingEscalation(ctx: AppContext, asOf: string): Promi
   const none: EscalationResult = { escalated: { 1: 0, 2: 0, 3: 0 }, digests: 0 };
   const run = await findJobRun(db, FINDING_ESCALATION_JOB);
   if (run?.last_as_of && run.last_as_of >= asOf) return none; // once a day
-  const { escalation } = await loadFindingSettings(db);
+  const { escalation } = await loadInspectionSettings(db);
   const at = ctx.now().toISOString();
   const recipients = new Recipients();
   const escalated = { 1: 0, 2: 0, 3: 0 };
