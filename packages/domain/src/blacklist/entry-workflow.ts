@@ -6,11 +6,10 @@
 //   published | repairing --expire (scheduler)--> expired
 // Four eyes: the reviewer may not be the proposer (checked with the people, in the use case: mayReview).
 import type { Role } from '../orgs/roles.js';
+import { stateMachine } from '../shared/state-machine.js';
 import type { EntryAction, EntryStatus } from './types.js';
 
-type Edge = { from: EntryStatus; action: EntryAction; to: EntryStatus };
-
-const EDGES: readonly Edge[] = [
+const workflow = stateMachine<EntryStatus, EntryAction>([
   { from: 'proposed', action: 'review_approve', to: 'reviewed' },
   { from: 'proposed', action: 'review_reject', to: 'rejected' },
   { from: 'reviewed', action: 'decide', to: 'decided' },
@@ -22,15 +21,11 @@ const EDGES: readonly Edge[] = [
   { from: 'repairing', action: 'remove', to: 'removed' },
   { from: 'published', action: 'expire', to: 'expired' },
   { from: 'repairing', action: 'expire', to: 'expired' },
-];
+], ['expire']);
 
-export function nextEntryStatus(from: EntryStatus, action: EntryAction): EntryStatus | null {
-  return EDGES.find((e) => e.from === from && e.action === action)?.to ?? null;
-}
-
-export function allowedEntryActions(from: EntryStatus): EntryAction[] {
-  return EDGES.filter((e) => e.from === from && e.action !== 'expire').map((e) => e.action);
-}
+export const nextEntryStatus = workflow.next;
+/** The actions a user could take from a status (the scheduler's expire is not one). */
+export const allowedEntryActions = workflow.allowed;
 
 /** Who proposes a listing: the district admin, departments and territories (towns). */
 export const ENTRY_PROPOSERS: readonly Role[] = ['district_admin', 'department', 'territory'];

@@ -6,40 +6,39 @@
 //                         --execute--> executed --close--> closed
 // Publication (行政处罚决定公开) is not a status: a decided, executed or closed penalty may be published once.
 import type { Role } from '../orgs/roles.js';
+import { stateMachine, type StateMachine } from '../shared/state-machine.js';
 import type { CaseKind, CaseStatus } from './types.js';
 
 export const caseActions = ['comply', 'mark_overdue', 'close', 'investigate', 'notify_party', 'decide', 'execute'] as const;
 export type CaseAction = (typeof caseActions)[number];
 
-type Edge = { from: CaseStatus; action: CaseAction; to: CaseStatus };
-
-const ORDER_EDGES: readonly Edge[] = [
-  { from: 'issued', action: 'comply', to: 'complied' },
-  { from: 'issued', action: 'mark_overdue', to: 'overdue' },
-  { from: 'overdue', action: 'comply', to: 'complied' },
-  { from: 'complied', action: 'close', to: 'closed' },
-  { from: 'overdue', action: 'close', to: 'closed' },
-];
-const PENALTY_EDGES: readonly Edge[] = [
-  { from: 'filed', action: 'investigate', to: 'investigating' },
-  { from: 'investigating', action: 'notify_party', to: 'notified' },
-  { from: 'notified', action: 'decide', to: 'decided' },
-  { from: 'decided', action: 'execute', to: 'executed' },
-  { from: 'executed', action: 'close', to: 'closed' },
-];
+const workflows: Record<CaseKind, StateMachine<CaseStatus, CaseAction>> = {
+  rectification_order: stateMachine<CaseStatus, CaseAction>([
+    { from: 'issued', action: 'comply', to: 'complied' },
+    { from: 'issued', action: 'mark_overdue', to: 'overdue' },
+    { from: 'overdue', action: 'comply', to: 'complied' },
+    { from: 'complied', action: 'close', to: 'closed' },
+    { from: 'overdue', action: 'close', to: 'closed' },
+  ], ['mark_overdue']),
+  penalty: stateMachine<CaseStatus, CaseAction>([
+    { from: 'filed', action: 'investigate', to: 'investigating' },
+    { from: 'investigating', action: 'notify_party', to: 'notified' },
+    { from: 'notified', action: 'decide', to: 'decided' },
+    { from: 'decided', action: 'execute', to: 'executed' },
+    { from: 'executed', action: 'close', to: 'closed' },
+  ]),
+};
 
 export const initialCaseStatus = (kind: CaseKind): CaseStatus => (kind === 'rectification_order' ? 'issued' : 'filed');
 
 /** The status an action leads to from here, or null when the workflow does not allow it. */
 export function nextCaseStatus(kind: CaseKind, from: CaseStatus, action: CaseAction): CaseStatus | null {
-  const edges = kind === 'rectification_order' ? ORDER_EDGES : PENALTY_EDGES;
-  return edges.find((e) => e.from === from && e.action === action)?.to ?? null;
+  return workflows[kind].next(from, action);
 }
 
 /** The actions a user could take from a status (the scheduler's mark_overdue is not one). */
 export function allowedCaseActions(kind: CaseKind, from: CaseStatus): CaseAction[] {
-  const edges = kind === 'rectification_order' ? ORDER_EDGES : PENALTY_EDGES;
-  return edges.filter((e) => e.from === from && e.action !== 'mark_overdue').map((e) => e.action);
+  return workflows[kind].allowed(from);
 }
 
 /** Who enforces: the district admin, departments (区安全监管局 …) and inspectors. Towns and enterprises read only. */
