@@ -6,8 +6,8 @@ import type { EntryStatus } from '@hazgov/domain/blacklist/types';
 import { findEnterpriseById } from '@hazgov/db/enterprises/enterprises.repository';
 import { recordAudit, systemActor } from '../audit/audit-chain.js';
 import { notify } from '../notifications/notify.js';
+import { changeInBatches } from '../shared/batches.js';
 import type { AppContext } from '../shared/context.js';
-import { inTransaction } from '../shared/transaction.js';
 import { auditedEntry } from './entry-access.js';
 
 const BATCH = 500;
@@ -15,26 +15,23 @@ const BATCH = 500;
 export async function runBlacklistExpiry(ctx: AppContext, asOf: string): Promise<{ expired: number }> {
   const at = ctx.now().toISOString();
   const actor = systemActor('scheduler');
-  let expired = 0;
-  for (;;) {
-    const done = await inTransaction(ctx, async (trx) => {
-      const rows = await listEntriesPastListing(trx, asOf, BATCH);
-      const before = expired;
-      for (const e of rows) {
-        const to = nextEntryStatus(e.status as EntryStatus, 'expire');
-        if (!to || !(await updateEntryAtVersion(trx, e.id, e.version, { status: to, updated_at: at }))) continue;
-        expired += 1;
-        await recordAudit(trx, { actor, action: 'blacklist_entry.expire', entity: 'blacklist_entry', entityId: e.id, at, before: auditedEntry(e), after: auditedEntry({ ...e, status: to, version: e.version + 1 }) });
-        const enterprise = e.enterprise_id ? await findEnterpriseById(trx, e.enterprise_id) : undefined;
-        if (enterprise) {
-          await notify(trx, [{
-            organisationId: enterprise.organisation_id, path: enterprise.path, kind: 'blacklist_expired', title: `失信联合惩戒名单期限届满，已移出：${e.party_name}`,
-            body: `名单期限至 ${e.listed_until}`, link: `/blacklist/${e.id}`, dedupeKey: `blacklist-expired:${e.id}`,
-          }], at);
-        }
+  const expired = await changeInBatches(ctx, BATCH, async (trx, size) => {
+    const rows = await listEntriesPastListing(trx, asOf, size);
+    let changed = 0;
+    for (const e of rows) {
+      const to = nextEntryStatus(e.status as EntryStatus, 'expire');
+      if (!to || !(await updateEntryAtVersion(trx, e.id, e.version, { status: to, updated_at: at }))) continue;
+      changed += 1;
+      await recordAudit(trx, { actor, action: 'blacklist_entry.expire', entity: 'blacklist_entry', entityId: e.id, at, before: auditedEntry(e), after: auditedEntry({ ...e, status: to, version: e.version + 1 }) });
+      const enterprise = e.enterprise_id ? await findEnterpriseById(trx, e.enterprise_id) : undefined;
+      if (enterprise) {
+        await notify(trx, [{
+          organisationId: enterprise.organisation_id, path: enterprise.path, kind: 'blacklist_expired', title: `失信联合惩戒名单期限届满，已移出：${e.party_name}`,
+          body: `名单期限至 ${e.listed_until}`, link: `/blacklist/${e.id}`, dedupeKey: `blacklist-expired:${e.id}`,
+        }], at);
       }
-      return rows.length < BATCH || expired === before;
-    });
-    if (done) return { expired };
-  }
+    }
+    return { fetched: rows.length, changed };
+  });
+  return { expired };
 }
