@@ -5,11 +5,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMe } from '../modules/auth/hooks/auth-context';
 import { useTerritories } from '../modules/enterprises/hooks/use-territories';
 import { findingUrls, hiddenDangersApi } from '../modules/hidden-dangers/api/hidden-dangers.api';
-import type { FindingFilters as Filters } from '../modules/hidden-dangers/api/hidden-dangers.types';
 import { FindingDrawer } from '../modules/hidden-dangers/components/FindingDrawer';
 import { FindingFilters } from '../modules/hidden-dangers/components/FindingFilters';
 import { FindingsTable } from '../modules/hidden-dangers/components/FindingsTable';
@@ -22,16 +21,14 @@ import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
+import { useUrlList } from '../modules/shared/hooks/use-url-list';
 
 export function HiddenDangersPage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
   const success = useSuccess();
-  const [params, setParams] = useSearchParams();
-  const query = readFilters(params);
-  const key = JSON.stringify(query);
-  const list = useAsync((signal) => hiddenDangersApi.list(query, signal), [key]);
+  const { query, filters, list, setFilters, setPage } = useUrlList(readFilters, filtersToParams, (q, signal) => hiddenDangersApi.list(q, signal));
   const territories = useTerritories();
   const isEnterprise = me.role === 'enterprise';
   const own = useOwnEnterprise();
@@ -39,8 +36,6 @@ export function HiddenDangersPage() {
   const settings = useAsync(() => hiddenDangersApi.settings(), [], creating);
   useCrumbs([{ title: t('hiddenDangers.nav.title') }]);
 
-  const { page, pageSize, ...filters } = query;
-  const update = (next: Filters & { page?: number; pageSize?: number }) => setParams(filtersToParams(next));
   const canCreate = me.role !== 'agency' && (!isEnterprise || !!own.enterprise);
 
   return (
@@ -50,9 +45,9 @@ export function HiddenDangersPage() {
       <HiddenDangersNav active="list" />
       {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
       <Card className="content-card">
-        <FindingFilters value={filters} territories={territories.territories} showPlaceFilters={!isEnterprise} onChange={(f) => update({ ...f, pageSize })} />
-        <FindingsTable data={list.data} loading={list.loading} page={page} pageSize={pageSize} hideEnterprise={isEnterprise}
-          onPage={(p, size) => update({ ...filters, page: size !== pageSize ? 1 : p, pageSize: size })} />
+        <FindingFilters value={filters} territories={territories.territories} showPlaceFilters={!isEnterprise} onChange={setFilters} />
+        <FindingsTable data={list.data} loading={list.loading} page={query.page} pageSize={query.pageSize} hideEnterprise={isEnterprise}
+          onPage={setPage} />
       </Card>
       {creating && (
         <FindingDrawer open={creating} onClose={() => setCreating(false)} settings={settings.data}

@@ -5,13 +5,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMe } from '../modules/auth/hooks/auth-context';
 import { enterprisesApi } from '../modules/enterprises/api/enterprises.api';
 import { useTerritories } from '../modules/enterprises/hooks/use-territories';
 import { useCrumbs } from '../modules/layout/hooks/crumbs';
 import { riskApi, riskUrls } from '../modules/risk/api/risk.api';
-import type { RiskFilters as Filters } from '../modules/risk/api/risk.types';
 import { RiskFilters } from '../modules/risk/components/RiskFilters';
 import { RiskNav } from '../modules/risk/components/RiskNav';
 import { RiskPointDrawer } from '../modules/risk/components/RiskPointDrawer';
@@ -24,16 +23,14 @@ import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { PageHeader } from '../modules/shared/components/PageHeader';
 import { useAsync } from '../modules/shared/hooks/use-async';
 import { useSuccess } from '../modules/shared/hooks/use-error-reporter';
+import { useUrlList } from '../modules/shared/hooks/use-url-list';
 
 export function RiskPointsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
   const success = useSuccess();
-  const [params, setParams] = useSearchParams();
-  const query = readFilters(params);
-  const key = JSON.stringify(query);
-  const list = useAsync((signal) => riskApi.list(query, signal), [key]);
+  const { query, filters, list, setFilters, setPage } = useUrlList(readFilters, filtersToParams, (q, signal) => riskApi.list(q, signal));
   const territories = useTerritories();
   const isEnterprise = me.role === 'enterprise';
   const own = useOwnEnterprise();
@@ -43,8 +40,6 @@ export function RiskPointsPage() {
   const rights = createRightsOf(me.role);
   useCrumbs([{ title: t('risk.nav.points') }]);
 
-  const update = (next: Filters & { page?: number; pageSize?: number }) => setParams(filtersToParams(next));
-  const { page: _page, pageSize, ...filters } = query;
   const enterpriseOptions = (enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: e.name }));
   if (query.enterpriseId && !enterpriseOptions.some((o) => o.value === query.enterpriseId)) {
     const named = list.data?.items.find((p) => p.enterprise?.id === query.enterpriseId)?.enterprise;
@@ -64,9 +59,9 @@ export function RiskPointsPage() {
       {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}
       <Card className="content-card">
         <RiskFilters value={filters} territories={territories.territories} enterprises={enterpriseOptions} onEnterpriseSearch={setEntQ}
-          showPlaceFilters={!isEnterprise} onChange={(f) => update({ ...f, pageSize })} />
+          showPlaceFilters={!isEnterprise} onChange={setFilters} />
         <RiskTable data={list.data} loading={list.loading} hideOwner={isEnterprise}
-          onPage={(page, size) => update({ ...filters, page: size !== pageSize ? 1 : page, pageSize: size })} />
+          onPage={setPage} />
       </Card>
       {creating && (
         <RiskPointDrawer open={creating} onClose={() => setCreating(false)} territories={territories} rights={rights}
