@@ -15,7 +15,7 @@ import { seededRng } from '@hazgov/app/demo/prng';
 import { DEMO_RESTRICTIONS, loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
 import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
 import { isEntryPoint } from '../lib/bench-run.js';
-import { finishLoad, generatorCli, lap, prepareEmpty, seedOrgsAndUsers } from '../lib/generate-common.js';
+import { checkScale, finishLoad, generatorCli, lap, pickWeighted, startGeneration, writeBuiltEnterprises } from '../lib/generate-common.js';
 import { dropSecondaryIndexes, writeRows } from './lib/bulk-write.js';
 
 export const ENTERPRISE_GENERATOR_VERSION = 2;
@@ -29,7 +29,7 @@ const CHUNK = 2_000;
 
 export type EnterpriseShape = { scale: number; enterprises: number; linesPerUnit: number; seed: number };
 export const enterpriseShapeOf = (scale: number): EnterpriseShape => {
-  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${scale}`);
+  checkScale(scale);
   return { scale, enterprises: Math.max(4, Math.round((FULL_ENTERPRISES * scale) / 4) * 4), linesPerUnit: LINES_PER_UNIT, seed: 20180901 };
 };
 export const enterpriseShapeKey = (s: EnterpriseShape): string => `e${s.enterprises}-l${s.linesPerUnit}-s${s.seed}`;
@@ -49,11 +49,7 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
   const { shape } = opts;
   const db = database.db;
   const seconds: Record<string, number> = {};
-  const t0 = performance.now();
-  await prepareEmpty(database, 'enterprises', 'generate-enterprises');
-  const now = new Date(BENCH_NOW);
-  const ctx = { database, now: () => now };
-  const { townId } = await seedOrgsAndUsers(ctx, { admin: { username: ENT_ADMIN, displayName: '区安委办（基准）' }, town: { username: ENT_TOWN, displayName: '温泉镇安监办（基准）' } });
+  const { t0, at, today, townId } = await startGeneration(database, 'enterprises', 'generate-enterprises', { admin: { username: ENT_ADMIN, displayName: '区安委办（基准）' }, town: { username: ENT_TOWN, displayName: '温泉镇安监办（基准）' } });
   const places = await loadDemoPlaces(db);
   // the demo's restriction entries (液氯, 光气, 氰化钠, 硝酸铵, 硝化棉), so the list's restricted=1 filter has lines to find
   await db.insertInto('restriction_list').values(DEMO_RESTRICTIONS.map((r) => ({ ...r, created_at: BENCH_NOW, updated_at: BENCH_NOW, updated_by: null }))).execute();
@@ -66,8 +62,6 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
     ...(await dropSecondaryIndexes(database, 'enterprises')), ...(await dropSecondaryIndexes(database, 'enterprise_licences')),
   ];
   const rng = seededRng(shape.seed);
-  const at = now.toISOString();
-  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   const rows: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, 0]));
   const grades: Record<string, number> = {};
   let buildMs = 0;
@@ -78,8 +72,7 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
     const tb = performance.now();
     const chunk: BuiltEnterprise[] = [];
     for (let i = start; i < Math.min(shape.enterprises, start + CHUNK); i += 1) {
-      let r = rng.next() * totalWeight;
-      const place = places[weights.findIndex((w) => (r -= w) < 0)] ?? places[0]!;
+      const place = pickWeighted(rng, places, weights, totalWeight);
       const n = String(i + 1).padStart(6, '0');
       const b = buildEnterprise(rng, {
         orgId: `ent-bench-${n}`, enterpriseId: `bench-ent-${n}`, place, profile: pickProfile(rng, place),
@@ -92,10 +85,7 @@ export async function generateEnterprises(database: Database, opts: { shape: Ent
     }
     buildMs += performance.now() - tb;
     await db.transaction().execute(async (trx) => {
-      rows.organisations! += await writeRows(trx, database.kind, 'organisations', chunk.flatMap((b) => (b.organisation ? [b.organisation] : [])));
-      rows.enterprises! += await writeRows(trx, database.kind, 'enterprises', chunk.map((b) => b.enterprise));
-      rows.enterprise_licences! += await writeRows(trx, database.kind, 'enterprise_licences', chunk.flatMap((b) => b.licences));
-      rows.enterprise_sites! += await writeRows(trx, database.kind, 'enterprise_sites', chunk.flatMap((b) => b.sites));
+      await writeBuiltEnterprises(trx, database.kind, chunk, rows);
       rows.enterprise_units! += await writeRows(trx, database.kind, 'enterprise_units', chunk.flatMap((b) => b.units));
       rows.inventory_lines! += await writeRows(trx, database.kind, 'inventory_lines', chunk.flatMap((b) => b.lines));
       rows.major_hazard_register! += await writeRows(trx, database.kind, 'major_hazard_register', chunk.flatMap((b) => b.registers));

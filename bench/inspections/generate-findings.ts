@@ -19,10 +19,10 @@ import { findingRow, type FindingRow, type FindingStory } from '@hazgov/app/demo
 import { seededRng, type Rng } from '@hazgov/app/demo/prng';
 import { supervisionNumber } from '@hazgov/domain/hidden-dangers/finding-workflow';
 import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
-import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
+import { BENCH_PASSWORD } from '../generate-province.js';
 import { dropSecondaryIndexes, writeRows } from '../enterprises/lib/bulk-write.js';
 import { isEntryPoint } from '../lib/bench-run.js';
-import { finishLoad, generatorCli, lap, prepareEmpty, seedOrgsAndUsers } from '../lib/generate-common.js';
+import { checkScale, finishLoad, generatorCli, lap, pickWeighted, startGeneration, writeBuiltEnterprises } from '../lib/generate-common.js';
 
 export const FINDINGS_GENERATOR_VERSION = 1;
 export const FULL_FINDINGS = 1_000_000;
@@ -35,7 +35,7 @@ const INT = new Set(['return_count', 'reopen_count', 'escalation_level', 'is_dem
 
 export type FindingsShape = { scale: number; findings: number; enterprises: number; seed: number };
 export const findingsShapeOf = (scale: number): FindingsShape => {
-  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${scale}`);
+  checkScale(scale);
   const enterprises = Math.max(2, Math.round((FULL_FINDINGS * scale) / FINDINGS_PER_ENTERPRISE));
   return { scale, findings: enterprises * FINDINGS_PER_ENTERPRISE, enterprises, seed: 20190701 };
 };
@@ -79,13 +79,7 @@ export async function generateFindings(database: Database, opts: { shape: Findin
   const { shape } = opts;
   const db = database.db;
   const seconds: Record<string, number> = {};
-  const t0 = performance.now();
-  await prepareEmpty(database, 'hazard_findings', 'generate-findings');
-  const now = new Date(BENCH_NOW);
-  const ctx = { database, now: () => now };
-  const at = now.toISOString();
-  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const { ids, townId } = await seedOrgsAndUsers(ctx, { admin: { username: HD_ADMIN, displayName: '区安委办（隐患基准）' }, town: { username: HD_TOWN, displayName: '温泉镇安监办（隐患基准）' } });
+  const { t0, at, today, ids, townId } = await startGeneration(database, 'hazard_findings', 'generate-findings', { admin: { username: HD_ADMIN, displayName: '区安委办（隐患基准）' }, town: { username: HD_TOWN, displayName: '温泉镇安监办（隐患基准）' } });
   const places: Place[] = await loadDemoPlaces(db);
   const weights = places.map((p) => demoPlaces.territories.find((t) => t.key === p.key)?.count ?? 1);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -108,8 +102,7 @@ export async function generateFindings(database: Database, opts: { shape: Findin
     const built: BuiltEnterprise[] = [];
     const findings: FindingRow[] = [];
     for (let i = start; i < Math.min(shape.enterprises, start + CHUNK); i += 1) {
-      let r = rng.next() * total;
-      const place = places[weights.findIndex((w) => (r -= w) < 0)] ?? places[0]!;
+      const place = pickWeighted(rng, places, weights, total);
       const n = String(i + 1).padStart(6, '0');
       const b = buildEnterprise(rng, {
         orgId: `ent-hd-${n}`, enterpriseId: `hd-ent-${n}`, place, profile: pickProfile(rng, place),
@@ -138,10 +131,7 @@ export async function generateFindings(database: Database, opts: { shape: Findin
     }
     buildMs += performance.now() - tb;
     await db.transaction().execute(async (trx) => {
-      rows.organisations! += await writeRows(trx, database.kind, 'organisations', built.flatMap((b) => (b.organisation ? [b.organisation] : [])));
-      rows.enterprises! += await writeRows(trx, database.kind, 'enterprises', built.map((b) => b.enterprise));
-      rows.enterprise_sites! += await writeRows(trx, database.kind, 'enterprise_sites', built.flatMap((b) => b.sites));
-      rows.enterprise_licences! += await writeRows(trx, database.kind, 'enterprise_licences', built.flatMap((b) => b.licences));
+      await writeBuiltEnterprises(trx, database.kind, built, rows);
       rows.hazard_findings! += await writeFindings(trx, database.kind, findings);
     });
     if (performance.now() - lastLog > 5000 || start + CHUNK >= shape.enterprises) {

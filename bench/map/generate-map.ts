@@ -24,10 +24,10 @@ import { seededRng, type Rng } from '@hazgov/app/demo/prng';
 import { loadDemoPlaces, pickProfile } from '@hazgov/app/demo/seed-enterprises';
 import { seedDistrictBoundary } from '@hazgov/app/map/seed-district-boundary';
 import { loadBands } from '@hazgov/app/risk/risk-settings';
-import { BENCH_NOW, BENCH_PASSWORD } from '../generate-province.js';
-import { dropSecondaryIndexes, writeRows } from '../enterprises/lib/bulk-write.js';
+import { BENCH_PASSWORD } from '../generate-province.js';
+import { dropSecondaryIndexes } from '../enterprises/lib/bulk-write.js';
 import { isEntryPoint } from '../lib/bench-run.js';
-import { finishLoad, generatorCli, lap, prepareEmpty, seedOrgsAndUsers } from '../lib/generate-common.js';
+import { checkScale, finishLoad, generatorCli, lap, pickWeighted, startGeneration, writeBuiltEnterprises } from '../lib/generate-common.js';
 
 export const MAP_GENERATOR_VERSION = 1;
 export const FULL_POINTS = 100_000;
@@ -39,7 +39,7 @@ const BOUNDARY_FILE = new URL('../../data/geo/conghua-boundary.geojson', import.
 
 export type MapShape = { scale: number; points: number; enterprises: number; seed: number };
 export const mapShapeOf = (scale: number): MapShape => {
-  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${scale}`);
+  checkScale(scale);
   const enterprises = Math.max(2, Math.round((FULL_POINTS * scale) / POINTS_PER_ENTERPRISE));
   return { scale, points: enterprises * POINTS_PER_ENTERPRISE, enterprises, seed: 20190601 };
 };
@@ -60,8 +60,7 @@ function drawPlace(rng: Rng, areas: DemoAreas, box: MapGeneration['districtBbox'
     if (rng.chance(0.6)) {
       p = { lng: box.minLng + rng.next() * (box.maxLng - box.minLng), lat: box.minLat + rng.next() * (box.maxLat - box.minLat) };
     } else {
-      let r = rng.next() * total;
-      const place = places[weights.findIndex((w) => (r -= w) < 0)] ?? places[0]!;
+      const place = pickWeighted(rng, places, weights, total);
       const spread = place.spreadDeg * 2.5;
       // the mean of two uniforms: denser near the centre
       p = { lng: place.centre[0] + (rng.next() + rng.next() - 1) * spread, lat: place.centre[1] + (rng.next() + rng.next() - 1) * spread };
@@ -76,13 +75,7 @@ export async function generateMap(database: Database, opts: { shape: MapShape; l
   const { shape } = opts;
   const db = database.db;
   const seconds: Record<string, number> = {};
-  const t0 = performance.now();
-  await prepareEmpty(database, 'risk_points', 'generate-map');
-  const now = new Date(BENCH_NOW);
-  const ctx = { database, now: () => now };
-  const at = now.toISOString();
-  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const { townId } = await seedOrgsAndUsers(ctx, { admin: { username: MAP_ADMIN, displayName: '区安委办（地图基准）' }, town: { username: MAP_TOWN, displayName: '温泉镇安监办（地图基准）' } });
+  const { t0, ctx, at, today, townId } = await startGeneration(database, 'risk_points', 'generate-map', { admin: { username: MAP_ADMIN, displayName: '区安委办（地图基准）' }, town: { username: MAP_TOWN, displayName: '温泉镇安监办（地图基准）' } });
   await seedDistrictBoundary(ctx);
   const areas = await loadDemoAreas(db);
   await insertInChunks(db, 'map_areas', mapAreaRows(areas.areas, at));
@@ -141,10 +134,7 @@ export async function generateMap(database: Database, opts: { shape: MapShape; l
     }
     buildMs += performance.now() - tb;
     await db.transaction().execute(async (trx) => {
-      rows.organisations! += await writeRows(trx, database.kind, 'organisations', built.flatMap((b) => (b.organisation ? [b.organisation] : [])));
-      rows.enterprises! += await writeRows(trx, database.kind, 'enterprises', built.map((b) => b.enterprise));
-      rows.enterprise_sites! += await writeRows(trx, database.kind, 'enterprise_sites', built.flatMap((b) => b.sites));
-      rows.enterprise_licences! += await writeRows(trx, database.kind, 'enterprise_licences', built.flatMap((b) => b.licences));
+      await writeBuiltEnterprises(trx, database.kind, built, rows);
       rows.risk_points! += await insertInChunks(trx, 'risk_points', points);
     });
     if (performance.now() - lastLog > 5000 || start + CHUNK >= shape.enterprises) {
