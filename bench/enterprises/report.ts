@@ -2,7 +2,7 @@
 // bench/results/enterprises.md for a full-scale run (linked from latest.md), beside the JSON for a smaller --scale.
 import type { BaseRun } from '../lib/bench-database.js';
 import type { RecordHead } from '../lib/bench-run.js';
-import { fmtKib as kib, fmtMs as s, fmtN as n, writeResultFiles } from '../lib/report.js';
+import { fmtKib as kib, fmtMs as s, fmtN as n, latencyRows, writeResultFiles } from '../lib/report.js';
 import type { EnterpriseGeneration } from './generate-enterprises.js';
 import type { IdentifyResult } from './identify-bench.js';
 import type { ImportResult } from './import-bench.js';
@@ -41,19 +41,7 @@ export function enterpriseMarkdown(r: EnterpriseRecord, jsonName: string): strin
   L.push('Sequential requests over loopback HTTP after warm-up, timed to the last byte; signed in as the district admin (all enterprises in scope) unless the row says town user (温泉镇).', '');
   L.push(`| request | matches | ${ok.map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ')} | body |`);
   L.push(`|---|---:|${ok.map(() => '---:|---:|---:|---:').join('|')}|---:|`);
-  const names = [...new Set(ok.flatMap((x) => Object.keys(x.list?.latency ?? {})))];
-  for (const name of names) {
-    let bytes = 0;
-    let total: number | undefined;
-    const cells = ok.map((x) => {
-      const l = x.list?.latency[name];
-      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
-      bytes = l.bytes;
-      total = l.total;
-      return `${s(l.p50)} | ${s(l.p95)} | ${s(l.max)} | ${l.n}`;
-    });
-    L.push(`| ${name} | ${n(total)} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
-  }
+  L.push(...latencyRows(ok, (x) => x.list?.latency, (l) => (l.total === undefined ? undefined : n(l.total))));
   L.push('', `Throughput: autocannon, ${ok[0]?.list?.throughput[0]?.real.connections ?? 50} connections, real server in a child process vs a bare Fastify route sending the same bytes.`, '');
   L.push('| db | request | real req/s | bare req/s | real / bare | latency under load p50 / p97.5 / p99 | errors | server peak RSS |');
   L.push('|---|---|---:|---:|---:|---|---:|---:|');

@@ -2,7 +2,7 @@
 // bench/results/inspections.md for a full-scale run (linked from latest.md), beside the JSON for a smaller --scale.
 import type { BaseRun } from '../lib/bench-database.js';
 import type { RecordHead } from '../lib/bench-run.js';
-import { fmtKib as kib, fmtMs as s, fmtN as n, writeResultFiles } from '../lib/report.js';
+import { fmtMs as s, fmtN as n, latencyRows, writeResultFiles } from '../lib/report.js';
 import type { ApiResult } from './api-bench.js';
 import type { EscalationResult, PassResult } from './escalation-bench.js';
 import type { FindingsGeneration } from './generate-findings.js';
@@ -33,22 +33,10 @@ export function findingsMarkdown(r: FindingsRecord, jsonName: string): string {
   L.push('Signed in as the district admin (the whole district in scope) unless the row says town (温泉镇, about 8 % of the findings). "answer" is what the server sent: items on the page and the total it reported, or the statistics totals.', '');
   L.push(`| request | answer | ${ok.map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ')} | body |`);
   L.push(`|---|---|${ok.map(() => '---:|---:|---:|---:').join('|')}|---:|`);
-  const names = [...new Set(ok.flatMap((x) => Object.keys(x.api?.latency ?? {})))];
-  for (const name of names) {
-    let bytes = 0;
-    let answer = '';
-    const cells = ok.map((x) => {
-      const l = x.api?.latency[name];
-      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
-      bytes = l.bytes;
-      if (l.answer && !answer) {
-        const a = l.answer;
-        answer = a.totals ? Object.entries(a.totals).map(([k, v]) => `${k} ${n(v)}`).join(', ') : `${n(a.items)} items of ${n(a.total)}`;
-      }
-      return `${s(l.p50)} | ${s(l.p95)} | ${s(l.max)} | ${l.n}`;
-    });
-    L.push(`| ${name} | ${answer || '–'} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
-  }
+  L.push(...latencyRows(ok, (x) => x.api?.latency, ({ answer: a }) => {
+    if (!a) return undefined;
+    return a.totals ? Object.entries(a.totals).map(([k, v]) => `${k} ${n(v)}`).join(', ') : `${n(a.items)} items of ${n(a.total)}`;
+  }));
   const pairs = ok.flatMap((x) => (x.api?.throughput ?? []).map((t) => ({ db: x.db, t })));
   if (pairs.length) {
     L.push('', `Throughput: autocannon, ${pairs[0]!.t.real.connections} connections, real server in a child process vs a bare Fastify route sending the same bytes.`, '');

@@ -90,6 +90,30 @@ const ms = fmtMs;
 const n = fmtN;
 const kib = fmtKib;
 
+type Latency = Pick<LatencyResult, 'p50' | 'p95' | 'max' | 'n' | 'bytes'>;
+
+/**
+ * The rows of a latency table: one per request any run measured, p50 | p95 | max | n of each run (or why it is
+ * missing), and the body size. With `answer`, a second column: what the first run that has something to say sent.
+ */
+export function latencyRows<R, L extends Latency>(
+  runs: readonly R[], latencyOf: (run: R) => Record<string, L | { missing: string }> | undefined, answer?: (l: L) => string | undefined,
+): string[] {
+  const names = [...new Set(runs.flatMap((x) => Object.keys(latencyOf(x) ?? {})))];
+  return names.map((name) => {
+    let bytes = 0;
+    let said: string | undefined;
+    const cells = runs.map((x) => {
+      const l = latencyOf(x)?.[name];
+      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
+      bytes = l.bytes;
+      if (answer && !said) said = answer(l);
+      return `${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | ${l.n}`;
+    });
+    return `| ${name} |${answer ? ` ${said || '–'} |` : ''} ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`;
+  });
+}
+
 function sequentialRate(run: DbRun, endpoint: string): string {
   const l = run.latency[endpoint];
   return l && !('missing' in l) && l.p50 > 0 ? (1000 / l.p50).toFixed(l.p50 > 100 ? 2 : 0) : '–';
@@ -108,17 +132,7 @@ export function markdown(r: BenchRecord, jsonName: string): string {
   lines.push('| endpoint | ' + r.runs.filter((x) => x.status === 'ok').map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ') + ' | body |');
   const okRuns = r.runs.filter((x) => x.status === 'ok');
   lines.push('|---|' + okRuns.map(() => '---:|---:|---:|---:').join('|') + '|---:|');
-  const names = [...new Set(okRuns.flatMap((x) => Object.keys(x.latency)))];
-  for (const name of names) {
-    let bytes = 0;
-    const cells = okRuns.map((x) => {
-      const l = x.latency[name];
-      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
-      bytes = l.bytes;
-      return `${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | ${l.n}`;
-    });
-    lines.push(`| ${name} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
-  }
+  lines.push(...latencyRows(okRuns, (x) => x.latency));
   lines.push('', '## Throughput (autocannon, loopback, real server vs a bare Fastify route sending the same bytes)', '');
   lines.push('| db | endpoint | connections × s | real req/s | bare req/s | real / bare | one-at-a-time req/s (1 / p50) | real latency p50 / p99 | errors + timeouts | server peak RSS | body |');
   lines.push('|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|');

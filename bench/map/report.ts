@@ -2,7 +2,7 @@
 // for a full-scale run (linked from latest.md), beside the JSON for a smaller --scale.
 import type { BaseRun } from '../lib/bench-database.js';
 import type { RecordHead } from '../lib/bench-run.js';
-import { fmtKib as kib, fmtMs as s, fmtN as n, writeResultFiles } from '../lib/report.js';
+import { fmtMs as s, fmtN as n, latencyRows, writeResultFiles } from '../lib/report.js';
 import type { ApiResult } from './api-bench.js';
 import type { BrowserResult } from './browser-bench.js';
 import type { MapGeneration } from './generate-map.js';
@@ -29,22 +29,11 @@ export function mapMarkdown(r: MapRecord, jsonName: string): string {
   L.push('Signed in as the district admin (the whole district in scope) unless the row says town user. "answer" is what the server sent: features (of which clusters) and, per layer, the points in view. A point layer with more than 2,000 points in view is clustered on the server into cells of about 60 screen pixels at the zoom asked for.', '');
   L.push(`| request | answer | ${ok.map((x) => `${x.db} p50 | ${x.db} p95 | ${x.db} max | n`).join(' | ')} | body |`);
   L.push(`|---|---|${ok.map(() => '---:|---:|---:|---:').join('|')}|---:|`);
-  const names = [...new Set(ok.flatMap((x) => Object.keys(x.api?.latency ?? {})))];
-  for (const name of names) {
-    let bytes = 0;
-    let answer = '';
-    const cells = ok.map((x) => {
-      const l = x.api?.latency[name];
-      if (!l || 'missing' in l) return `${l && 'missing' in l ? l.missing : '–'} | | | `;
-      bytes = l.bytes;
-      if (l.answer && !answer) {
-        const layers = Object.entries(l.answer.layers).map(([k, v]) => `${k} ${n(v.total)}${v.clustered ? ' clustered' : ''}`).join('; ');
-        answer = `${n(l.answer.features)} features${l.answer.clusters ? ` (${n(l.answer.clusters)} clusters)` : ''}${layers ? ` — ${layers}` : ''}`;
-      }
-      return `${s(l.p50)} | ${s(l.p95)} | ${s(l.max)} | ${l.n}`;
-    });
-    L.push(`| ${name} | ${answer || '–'} | ${cells.join(' | ')} | ${bytes ? kib(bytes) : '–'} |`);
-  }
+  L.push(...latencyRows(ok, (x) => x.api?.latency, ({ answer: a }) => {
+    if (!a) return undefined;
+    const layers = Object.entries(a.layers).map(([k, v]) => `${k} ${n(v.total)}${v.clustered ? ' clustered' : ''}`).join('; ');
+    return `${n(a.features)} features${a.clusters ? ` (${n(a.clusters)} clusters)` : ''}${layers ? ` — ${layers}` : ''}`;
+  }));
   L.push('', `Throughput: autocannon, ${ok[0]?.api?.throughput[0]?.real.connections ?? 50} connections, real server in a child process vs a bare Fastify route sending the same bytes.`, '');
   L.push('| db | request | real req/s | bare req/s | real / bare | latency under load p50 / p97.5 / p99 | errors | server peak RSS |');
   L.push('|---|---|---:|---:|---:|---|---:|---:|');
