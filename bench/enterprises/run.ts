@@ -18,7 +18,7 @@ import { latestMigration, migrateToLatest } from '@hazgov/db/migrate';
 import { loadDemoPlaces } from '@hazgov/app/demo/seed-enterprises';
 import { BENCH_NOW } from '../generate-province.js';
 import { onBenchDatabase } from '../lib/bench-database.js';
-import { argvReader, isEntryPoint, log, runEachDatabase, sourceHash } from '../lib/bench-run.js';
+import { argvReader, endpointOptions, isEntryPoint, log, runEachDatabase, sourceHash } from '../lib/bench-run.js';
 import { ENTERPRISE_GENERATOR_VERSION, enterpriseShapeKey, enterpriseShapeOf, generateEnterprises, type EnterpriseShape } from './generate-enterprises.js';
 import { benchIdentify } from './identify-bench.js';
 import { importResultOf, runImportChild } from './import-bench.js';
@@ -32,14 +32,11 @@ const RESULTS = path.join(ROOT, 'bench/results');
 type Part = 'list' | 'identify' | 'import';
 
 export function parseEnterpriseOptions(argv: readonly string[]) {
-  const { get, num, dbs: readDbs } = argvReader(argv);
-  const dbs = readDbs();
-  const parts = (get('--parts') ?? 'list,identify,import').split(',').map((p) => p.trim()) as Part[];
-  const scale = num('--scale', 1);
+  const { num } = argvReader(argv);
+  const common = endpointOptions<Part>(argv, 'list,identify,import');
   return {
-    scale, dbs, parts, identifyRuns: num('--identify-runs', 3), samples: num('--samples', 30), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10),
-    budgetSeconds: num('--budget', 60), connections: num('--connections', 50), durationSeconds: num('--duration', 10), loadTimeoutSeconds: num('--load-timeout', 60),
-    importEnterprises: num('--import-enterprises', Math.max(40, Math.round(10_000 * scale))), cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
+    ...common, identifyRuns: num('--identify-runs', 3),
+    importEnterprises: num('--import-enterprises', Math.max(40, Math.round(10_000 * common.scale))),
   };
 }
 type Options = ReturnType<typeof parseEnterpriseOptions>;

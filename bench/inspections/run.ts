@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { latestMigration } from '@hazgov/db/migrate';
 import { BENCH_NOW } from '../generate-province.js';
 import { onBenchDatabase } from '../lib/bench-database.js';
-import { argvReader, isEntryPoint, log, runEachDatabase, sourceHash } from '../lib/bench-run.js';
+import { endpointOptions, isEntryPoint, log, runEachDatabase, sourceHash } from '../lib/bench-run.js';
 import { benchFindingApi } from './api-bench.js';
 import { benchEscalation } from './escalation-bench.js';
 import { FINDINGS_GENERATOR_VERSION, findingsShapeKey, findingsShapeOf, generateFindings, type FindingsShape } from './generate-findings.js';
@@ -22,15 +22,7 @@ const CACHE = path.join(ROOT, 'bench/.cache');
 const RESULTS = path.join(ROOT, 'bench/results');
 type Part = 'api' | 'escalation';
 
-export function parseFindingsOptions(argv: readonly string[]) {
-  const { get, num, dbs } = argvReader(argv);
-  return {
-    scale: num('--scale', 1), dbs: dbs(), parts: (get('--parts') ?? 'api,escalation').split(',').map((p) => p.trim()) as Part[],
-    samples: num('--samples', 30), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10), budgetSeconds: num('--budget', 60),
-    connections: num('--connections', 50), durationSeconds: num('--duration', 10), loadTimeoutSeconds: num('--load-timeout', 60),
-    cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
-  };
-}
+export const parseFindingsOptions = (argv: readonly string[]) => endpointOptions<Part>(argv, 'api,escalation');
 type Options = ReturnType<typeof parseFindingsOptions>;
 
 /** The generated file is only good for the same migrations, builders and generator. */

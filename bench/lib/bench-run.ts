@@ -1,4 +1,4 @@
-// What every benchmark runner (plans, enterprises, map) shares: reading its options, the timestamped log, the hash
+// What every benchmark runner (plans, enterprises, map, hidden dangers) shares: reading its options, the timestamped log, the hash
 // that decides whether a cached generated database is still good, the entry-point check, and the loop over the
 // databases that writes the record after each one.
 import crypto from 'node:crypto';
@@ -21,6 +21,20 @@ export function argvReader(argv: readonly string[]) {
     return list as DbKind[];
   };
   return { get, num, dbs };
+}
+
+/**
+ * The options the endpoint benchmarks (enterprises, map, hidden dangers) read alike: scale, databases, parts
+ * (`defaultParts` when --parts is absent), the sequential latency sampling, the autocannon load and the cache.
+ */
+export function endpointOptions<P extends string>(argv: readonly string[], defaultParts: string) {
+  const { num, get, dbs } = argvReader(argv);
+  return {
+    scale: num('--scale', 1), dbs: dbs(), parts: (get('--parts') ?? defaultParts).split(',').map((p) => p.trim()) as P[],
+    samples: num('--samples', 30), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10), budgetSeconds: num('--budget', 60),
+    connections: num('--connections', 50), durationSeconds: num('--duration', 10), loadTimeoutSeconds: num('--load-timeout', 60),
+    cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
+  };
 }
 
 const t0 = performance.now();

@@ -15,7 +15,7 @@ import { latestMigration } from '@hazgov/db/migrate';
 import { recomputeAllAreas } from '@hazgov/app/risk/recompute-all-areas';
 import { BENCH_NOW } from '../generate-province.js';
 import { onBenchDatabase } from '../lib/bench-database.js';
-import { argvReader, isEntryPoint, log, runEachDatabase, sourceHash } from '../lib/bench-run.js';
+import { argvReader, endpointOptions, isEntryPoint, log, runEachDatabase, sourceHash } from '../lib/bench-run.js';
 import { benchMapApi } from './api-bench.js';
 import { benchMapBrowser } from './browser-bench.js';
 import { MAP_GENERATOR_VERSION, generateMap, mapShapeKey, mapShapeOf, type MapShape } from './generate-map.js';
@@ -27,14 +27,10 @@ const RESULTS = path.join(ROOT, 'bench/results');
 type Part = 'api' | 'browser';
 
 export function parseMapOptions(argv: readonly string[]) {
-  const { get, num, dbs: readDbs } = argvReader(argv);
-  const dbs = readDbs();
-  const parts = (get('--parts') ?? 'api,browser').split(',').map((p) => p.trim()) as Part[];
+  const { get, num } = argvReader(argv);
   return {
-    scale: num('--scale', 1), dbs, parts, samples: num('--samples', 30), warmup: num('--warmup', 5), minSamples: num('--min-samples', 10),
-    budgetSeconds: num('--budget', 60), connections: num('--connections', 50), durationSeconds: num('--duration', 10), loadTimeoutSeconds: num('--load-timeout', 60),
-    browserRuns: num('--browser-runs', 4), browserTimeoutSeconds: num('--browser-timeout', 300),
-    webDist: get('--web-dist') ?? process.env.HAZGOV_WEB_DIST, cache: !argv.includes('--no-cache'), load: !argv.includes('--no-load'),
+    ...endpointOptions<Part>(argv, 'api,browser'),
+    browserRuns: num('--browser-runs', 4), browserTimeoutSeconds: num('--browser-timeout', 300), webDist: get('--web-dist') ?? process.env.HAZGOV_WEB_DIST,
   };
 }
 type Options = ReturnType<typeof parseMapOptions>;
