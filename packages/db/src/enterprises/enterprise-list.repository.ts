@@ -6,6 +6,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import type { DB } from '../schema.js';
+import { inIdOrder } from '../shared/in-id-order.js';
 import { scoped } from '../shared/scope.js';
 import type { EnterpriseRow } from './enterprises.repository.js';
 
@@ -88,14 +89,14 @@ export async function listEnterprisePage(db: Db, f: EnterpriseListFilter): Promi
   ]);
   const unitsOf = new Map(units.map((u) => [u.enterprise_id, u]));
   const expiryOf = new Map(licences.map((l) => [l.enterprise_id, l.next_expiry]));
-  const byId = new Map(rows.map((r) => {
+  const withCounts = rows.map((r) => {
     const u = unitsOf.get(r.id);
-    return [r.id, {
+    return {
       ...r, unit_count: Number(u?.unit_count ?? 0), major_hazard_count: Number(u?.major_hazard_count ?? 0),
       worst_grade: u?.worst_grade === null || u?.worst_grade === undefined ? null : Number(u.worst_grade), next_licence_expiry: expiryOf.get(r.id) ?? null,
-    }] as const;
-  }));
-  return { rows: ids.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; }), total };
+    };
+  });
+  return { rows: inIdOrder(ids, withCounts), total };
 }
 
 /** (enterprise, name, CAS) of the lines of some enterprises: the caller flags restricted ones with the domain rule. */

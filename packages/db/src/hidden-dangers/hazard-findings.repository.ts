@@ -5,6 +5,7 @@ import { sql, type Expression, type ExpressionBuilder, type Insertable, type Sel
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import type { DB, HazardFindingTable } from '../schema.js';
+import { inIdOrder } from '../shared/in-id-order.js';
 import { scoped } from '../shared/scope.js';
 
 export type FindingRow = Selectable<HazardFindingTable>;
@@ -82,8 +83,7 @@ export async function listFindingPage(db: Db, f: FindingFilter): Promise<{ rows:
   else ids = ids.orderBy('f.found_on', 'desc').orderBy('f.id', 'desc');
   const pageIds = (await ids.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute()).map((r) => r.id);
   if (pageIds.length === 0) return { rows: [], total };
-  const byId = new Map((await withNames(db).where('f.id', 'in', pageIds).execute()).map((r) => [r.id, r]));
-  return { rows: pageIds.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; }), total };
+  return { rows: inIdOrder(pageIds, await withNames(db).where('f.id', 'in', pageIds).execute()), total };
 }
 
 export async function findFindingInScope(db: Db, id: string, scope: Scope): Promise<FindingView | undefined> {

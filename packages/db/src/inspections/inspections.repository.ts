@@ -6,6 +6,7 @@ import { sql, type Expression, type ExpressionBuilder, type Insertable, type Sel
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import type { ChecklistItemTable, ChecklistTemplateTable, DB, InspectionResultTable, InspectionTable, SyncReceiptTable } from '../schema.js';
+import { inIdOrder } from '../shared/in-id-order.js';
 import { scoped } from '../shared/scope.js';
 
 export type InspectionRow = Selectable<InspectionTable>;
@@ -59,8 +60,7 @@ export async function listInspectionPage(db: Db, f: InspectionFilter): Promise<{
     .orderBy(statusOrder).orderBy('i.scheduled_on', 'desc').orderBy('i.created_at', 'desc').orderBy('i.id')
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute()).map((r) => r.id);
   if (ids.length === 0) return { rows: [], total };
-  const byId = new Map((await withNames(db).where('i.id', 'in', ids).execute()).map((r) => [r.id, r]));
-  return { rows: ids.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; }), total };
+  return { rows: inIdOrder(ids, await withNames(db).where('i.id', 'in', ids).execute()), total };
 }
 
 export async function findInspectionInScope(db: Db, id: string, scope: Scope): Promise<InspectionView | undefined> {

@@ -6,6 +6,7 @@ import { levelRankSql } from './level-rank-sql.js';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import type { DB, RiskPointTable } from '../schema.js';
+import { inIdOrder } from '../shared/in-id-order.js';
 import { scoped } from '../shared/scope.js';
 
 export type RiskPointRow = Selectable<RiskPointTable>;
@@ -66,8 +67,7 @@ export async function listRiskPointPage(db: Db, f: RiskPointFilter): Promise<{ r
     .orderBy(levelOrder).orderBy('rp.name').orderBy('rp.id')
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute()).map((r) => r.id);
   if (ids.length === 0) return { rows: [], total };
-  const byId = new Map((await withNames(db).where('rp.id', 'in', ids).execute()).map((r) => [r.id, r]));
-  return { rows: ids.flatMap((id) => { const r = byId.get(id); return r ? [r] : []; }), total };
+  return { rows: inIdOrder(ids, await withNames(db).where('rp.id', 'in', ids).execute()), total };
 }
 
 export async function findRiskPointInScope(db: Db, id: string, scope: Scope): Promise<RiskPointView | undefined> {
