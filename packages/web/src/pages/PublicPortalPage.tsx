@@ -3,11 +3,12 @@
 // district keeps confidential cannot appear here (it is not in the answer). Links to the feeds for re-use.
 import { ApiOutlined, WifiOutlined } from '@ant-design/icons';
 import { Alert, Card, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../modules/shared/components/ErrorAlert';
 import { Loading } from '../modules/shared/components/Loading';
-import { useAsync } from '../modules/shared/hooks/use-async';
+import { useAsync, type AsyncState } from '../modules/shared/hooks/use-async';
 import { formatDateTime } from '../modules/shared/utils/format';
 import { oneOf } from '../modules/shared/utils/url-filters';
 import { publicApi, publicFeeds } from '../modules/public/api/public.api';
@@ -21,6 +22,25 @@ import '../modules/public/public.css';
 const tabs = ['blacklist', 'penalties', 'risk', 'draws'] as const;
 type TabKey = (typeof tabs)[number];
 
+/** One tab: the links to its feed (JSON, and RSS where there is one) with the feed's time, then the feed's view or its error. */
+function FeedPanel<T extends { generatedAt?: string }>({ state, name, json, rss, note, children }: {
+  state: AsyncState<T>; name: string; json: string; rss?: string; note?: ReactNode; children: (data: T | undefined) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const at = state.data?.generatedAt;
+  return (
+    <>
+      <div className="public-feeds">
+        <a href={json} target="_blank" rel="noreferrer" data-testid={`feed-${name}-json`}><ApiOutlined /> {t('public.feed.json')}</a>
+        {rss && <a href={rss} target="_blank" rel="noreferrer" data-testid={`feed-${name}-rss`}><WifiOutlined /> {t('public.feed.rss')}</a>}
+        {at && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('public.generatedAt', { at: formatDateTime(at) })}</Typography.Text>}
+      </div>
+      {note}
+      {state.error ? <ErrorAlert error={state.error} onRetry={state.reload} /> : children(state.data)}
+    </>
+  );
+}
+
 export function PublicPortalPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -29,11 +49,6 @@ export function PublicPortalPage() {
   const penalties = useAsync((s) => publicApi.penalties(s), [], tab === 'penalties');
   const risk = useAsync((s) => publicApi.riskNotices(s), [], tab === 'risk');
   const draws = useAsync((s) => publicApi.draws(s), [], tab === 'draws');
-
-  const feedLink = (href: string, label: string, testId: string, icon = <ApiOutlined />) => (
-    <a href={href} target="_blank" rel="noreferrer" data-testid={testId}>{icon} {label}</a>
-  );
-  const generated = (at: string | undefined) => at && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('public.generatedAt', { at: formatDateTime(at) })}</Typography.Text>;
 
   return (
     <div className="public-page" data-testid="public-portal">
@@ -45,39 +60,25 @@ export function PublicPortalPage() {
           <Tabs activeKey={tab} onChange={(k) => setParams(k === 'blacklist' ? {} : { tab: k })} data-testid="public-tabs"
             items={[
               { key: 'blacklist', label: <span data-testid="public-tab-blacklist">{t('public.tab.blacklist')}</span>, children: (
-                <>
-                  <div className="public-feeds">
-                    {feedLink(publicFeeds.blacklistJson, t('public.feed.json'), 'feed-blacklist-json')}
-                    {feedLink(publicFeeds.blacklistRss, t('public.feed.rss'), 'feed-blacklist-rss', <WifiOutlined />)}
-                    {generated(blacklist.data?.generatedAt)}
-                  </div>
-                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('public.blacklistNote')} />
-                  {blacklist.error ? <ErrorAlert error={blacklist.error} onRetry={blacklist.reload} />
-                    : <PublicRecords kind="blacklist" items={blacklist.data?.items ?? []} order={blacklistFieldOrder} loading={blacklist.loading} testId="public-blacklist" />}
-                </>
+                <FeedPanel state={blacklist} name="blacklist" json={publicFeeds.blacklistJson} rss={publicFeeds.blacklistRss}
+                  note={<Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('public.blacklistNote')} />}>
+                  {(data) => <PublicRecords kind="blacklist" items={data?.items ?? []} order={blacklistFieldOrder} loading={blacklist.loading} testId="public-blacklist" />}
+                </FeedPanel>
               ) },
               { key: 'penalties', label: <span data-testid="public-tab-penalties">{t('public.tab.penalties')}</span>, children: (
-                <>
-                  <div className="public-feeds">
-                    {feedLink(publicFeeds.penaltiesJson, t('public.feed.json'), 'feed-penalties-json')}
-                    {feedLink(publicFeeds.penaltiesRss, t('public.feed.rss'), 'feed-penalties-rss', <WifiOutlined />)}
-                    {generated(penalties.data?.generatedAt)}
-                  </div>
-                  {penalties.error ? <ErrorAlert error={penalties.error} onRetry={penalties.reload} />
-                    : <PublicRecords kind="penalty" items={penalties.data?.items ?? []} order={penaltyFieldOrder} loading={penalties.loading} testId="public-penalties" />}
-                </>
+                <FeedPanel state={penalties} name="penalties" json={publicFeeds.penaltiesJson} rss={publicFeeds.penaltiesRss}>
+                  {(data) => <PublicRecords kind="penalty" items={data?.items ?? []} order={penaltyFieldOrder} loading={penalties.loading} testId="public-penalties" />}
+                </FeedPanel>
               ) },
               { key: 'risk', label: <span data-testid="public-tab-risk">{t('public.tab.risk')}</span>, children: (
-                <>
-                  <div className="public-feeds">{feedLink(publicFeeds.riskNoticesJson, t('public.feed.json'), 'feed-risk-json')}{generated(risk.data?.generatedAt)}</div>
-                  {risk.error ? <ErrorAlert error={risk.error} onRetry={risk.reload} /> : risk.data ? <PublicRiskView data={risk.data} /> : <Loading />}
-                </>
+                <FeedPanel state={risk} name="risk" json={publicFeeds.riskNoticesJson}>
+                  {(data) => (data ? <PublicRiskView data={data} /> : <Loading />)}
+                </FeedPanel>
               ) },
               { key: 'draws', label: <span data-testid="public-tab-draws">{t('public.tab.draws')}</span>, children: (
-                <>
-                  <div className="public-feeds">{feedLink(publicFeeds.drawsJson, t('public.feed.json'), 'feed-draws-json')}{generated(draws.data?.generatedAt)}</div>
-                  {draws.error ? <ErrorAlert error={draws.error} onRetry={draws.reload} /> : draws.data ? <PublicDrawsView items={draws.data.items ?? []} /> : <Loading />}
-                </>
+                <FeedPanel state={draws} name="draws" json={publicFeeds.drawsJson}>
+                  {(data) => (data ? <PublicDrawsView items={data.items ?? []} /> : <Loading />)}
+                </FeedPanel>
               ) },
             ]} />
         </Card>
