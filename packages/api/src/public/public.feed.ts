@@ -32,34 +32,39 @@ function describe(item: Record<string, unknown>, labels: Record<string, string>)
 const dateOf = (item: Record<string, unknown>, key: string, fallback: string): Date =>
   new Date(typeof item[key] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item[key]) ? `${item[key]}T00:00:00+08:00` : fallback);
 
-export function blacklistRss(base: string, generatedAt: string, items: Record<string, unknown>[]): string {
+type FeedSpec = {
+  /** the list's name in its URLs (/public/<name>.rss|json) and in each item's anchor and guid (<anchor>-<id>) */
+  name: string; anchor: string; title: string; description: string; labels: Record<string, string>;
+  itemTitle: (item: Record<string, unknown>) => string;
+  /** the record's own date field; the list's generation time when the field is cut or absent */
+  dateKey: string;
+};
+
+function recordsRss(spec: FeedSpec, base: string, generatedAt: string, items: Record<string, unknown>[]): string {
   const feed = new Feed({
-    title: '安全生产失信联合惩戒对象名单', description: '从化区安全生产领域失信联合惩戒对象名单（仅含公开字段）', id: `${base}/public`, link: `${base}/public`,
-    language: 'zh-CN', updated: new Date(generatedAt), generator: 'HazGov', copyright: '', feedLinks: { rss: `${base}/public/blacklist.rss`, json: `${base}/public/blacklist.json` },
+    title: spec.title, description: spec.description, id: `${base}/public`, link: `${base}/public`,
+    language: 'zh-CN', updated: new Date(generatedAt), generator: 'HazGov', copyright: '', feedLinks: { rss: `${base}/public/${spec.name}.rss`, json: `${base}/public/${spec.name}.json` },
   });
   for (const item of items) {
     const id = String(item.id);
     feed.addItem({
-      title: typeof item.partyName === 'string' ? item.partyName : `失信联合惩戒对象（${item.partyKind === 'person' ? '人员' : '企业'}）`,
-      id: `${base}/public#blacklist-${id}`, guid: `hazgov-blacklist-${id}`, link: `${base}/public#blacklist-${id}`,
-      description: describe(item, BLACKLIST_LABELS), date: dateOf(item, 'listedFrom', generatedAt),
+      title: spec.itemTitle(item), id: `${base}/public#${spec.anchor}-${id}`, guid: `hazgov-${spec.anchor}-${id}`, link: `${base}/public#${spec.anchor}-${id}`,
+      description: describe(item, spec.labels), date: dateOf(item, spec.dateKey, generatedAt),
     });
   }
   return feed.rss2();
 }
 
-export function penaltiesRss(base: string, generatedAt: string, items: Record<string, unknown>[]): string {
-  const feed = new Feed({
-    title: '行政处罚决定公开', description: '从化区安全生产行政处罚决定（仅含公开字段）', id: `${base}/public`, link: `${base}/public`,
-    language: 'zh-CN', updated: new Date(generatedAt), generator: 'HazGov', copyright: '', feedLinks: { rss: `${base}/public/penalties.rss`, json: `${base}/public/penalties.json` },
-  });
-  for (const item of items) {
-    const id = String(item.id);
-    const title = [item.enterpriseName, item.decisionNo].filter((x) => typeof x === 'string').join(' ') || '行政处罚决定';
-    feed.addItem({
-      title, id: `${base}/public#penalty-${id}`, guid: `hazgov-penalty-${id}`, link: `${base}/public#penalty-${id}`,
-      description: describe(item, PENALTY_LABELS), date: dateOf(item, 'decidedOn', generatedAt),
-    });
-  }
-  return feed.rss2();
-}
+const BLACKLIST_FEED: FeedSpec = {
+  name: 'blacklist', anchor: 'blacklist', title: '安全生产失信联合惩戒对象名单', description: '从化区安全生产领域失信联合惩戒对象名单（仅含公开字段）',
+  labels: BLACKLIST_LABELS, dateKey: 'listedFrom',
+  itemTitle: (item) => (typeof item.partyName === 'string' ? item.partyName : `失信联合惩戒对象（${item.partyKind === 'person' ? '人员' : '企业'}）`),
+};
+const PENALTIES_FEED: FeedSpec = {
+  name: 'penalties', anchor: 'penalty', title: '行政处罚决定公开', description: '从化区安全生产行政处罚决定（仅含公开字段）',
+  labels: PENALTY_LABELS, dateKey: 'decidedOn',
+  itemTitle: (item) => [item.enterpriseName, item.decisionNo].filter((x) => typeof x === 'string').join(' ') || '行政处罚决定',
+};
+
+export const blacklistRss = (base: string, generatedAt: string, items: Record<string, unknown>[]): string => recordsRss(BLACKLIST_FEED, base, generatedAt, items);
+export const penaltiesRss = (base: string, generatedAt: string, items: Record<string, unknown>[]): string => recordsRss(PENALTIES_FEED, base, generatedAt, items);
