@@ -3,6 +3,7 @@
 // field, stale versions and disallowed transitions as 409, the list's filters and the statistics.
 // The clock: 2026-03-02T02:00Z = China 2026-03-02 (test-server's start).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
@@ -17,7 +18,7 @@ let entA: Session;
 let entB: Session;
 
 // a 1×1 PNG (the signature 89 50 4E 47 is what file-type reads)
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = tinyPng();
 
 beforeAll(async () => {
   s = await startTestServer();

@@ -1,12 +1,13 @@
 // Issue 5 isolation seed (a hazard finding with evidence): A's records, written straight into the database, every id and text with the token.
 // The finding is major, listed under 挂牌督办 and overdue (deadline before the walk's day), so every filter of the list could find it.
+import { tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { ISO_TOKEN as TOKEN, type Ids } from '../shared/isolation-probes.js';
 import type { TestServer } from '../shared/test-server.js';
 
 const AT = '2026-03-02T02:00:00.000Z';
-// a 1×1 PNG: the evidence's bytes (served by GET /api/attachments/:id to those in scope only)
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+// the evidence's bytes (served by GET /api/attachments/:id to those in scope only)
+const PNG = tinyPng();
 
 export async function seedFindingsOfA(t: TestServer, i: Ids): Promise<void> {
   const db = t.database.db;

@@ -2,14 +2,15 @@
 // The checklist it uses is district configuration (readable by everyone), so it carries no token; the inspection, its
 // result, its photo and the sync receipt of the phone that wrote them are A's. The inspector is the district's
 // (inspectors are listed district-wide), so their name carries no token either.
+import { tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { ISO_TOKEN as TOKEN, type Ids } from '../shared/isolation-probes.js';
 import type { TestServer } from '../shared/test-server.js';
 
 const AT = '2026-03-02T02:00:00.000Z';
 /** The phone's operation id (a uuid on a real phone): without the token, since the sync answer echoes the id it was sent. */
 export const OP_OF_A = 'op-a-walk-0001';
-// a 1×1 PNG: the photo's bytes (served by GET /api/attachments/:id to those in scope only)
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+// the photo's bytes (served by GET /api/attachments/:id to those in scope only)
+const PNG = tinyPng();
 
 export async function seedInspectionsOfA(t: TestServer, i: Ids): Promise<void> {
   const db = t.database.db;
