@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
-import { signInAsDemo } from './journeys/demo-platform';
+import { asDemoUser, PHONE, signInAsDemo } from './journeys/demo-platform';
 import { apiCall, apiOk, inputOf } from './journeys/major-hazards-ui';
 import { chinaDatePlus, closeNotifications, findingStatus, openFinding, runAction, tinyPng, uploadEvidence, waitForStatus } from './journeys/hidden-dangers-ui';
 import { settled, waitForHeading } from './journeys/plans-ui';
@@ -163,69 +163,64 @@ describe('a hidden danger around its loop in the browser', () => {
   });
 
   it('a department takes a penalty case from filing to a published decision', async () => {
-    const context = await platform.browser.newContext();
-    const ajj = await context.newPage();
-    await signInAsDemo(ajj, platform, 'ajj');
-    await ajj.goto(`/enforcement?new=1&enterpriseId=demo-ent-000&findingId=${encodeURIComponent(findingId)}`);
-    await ajj.getByTestId('case-drawer').waitFor();
-    await ajj.getByTestId('case-kind-input').getByText('行政处罚').click();
-    await ajj.getByTestId('case-facts').fill('配电箱外壳未接地，经责令整改后复查');
-    await ajj.getByTestId('case-basis').fill('《中华人民共和国安全生产法》第一百零二条');
-    await ajj.getByTestId('case-penalty-kinds').click();
-    await ajj.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '罚款' }).first().click();
-    await ajj.keyboard.press('Escape');
-    await ajj.getByTestId('case-amount').fill('20000.00');
-    await ajj.getByTestId('case-save').click();
-    await ajj.getByTestId('case-page').waitFor();
-    const status = () => ajj.getByTestId('case-page').getAttribute('data-status');
-    expect(await status()).toBe('filed');
-    for (const [action, next] of [['investigate', 'investigating'], ['notify_party', 'notified']] as const) {
-      await ajj.getByTestId(`case-action-${action}`).click();
+    await asDemoUser(platform, 'ajj', async (ajj) => {
+      await ajj.goto(`/enforcement?new=1&enterpriseId=demo-ent-000&findingId=${encodeURIComponent(findingId)}`);
+      await ajj.getByTestId('case-drawer').waitFor();
+      await ajj.getByTestId('case-kind-input').getByText('行政处罚').click();
+      await ajj.getByTestId('case-facts').fill('配电箱外壳未接地，经责令整改后复查');
+      await ajj.getByTestId('case-basis').fill('《中华人民共和国安全生产法》第一百零二条');
+      await ajj.getByTestId('case-penalty-kinds').click();
+      await ajj.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '罚款' }).first().click();
+      await ajj.keyboard.press('Escape');
+      await ajj.getByTestId('case-amount').fill('20000.00');
+      await ajj.getByTestId('case-save').click();
+      await ajj.getByTestId('case-page').waitFor();
+      const status = () => ajj.getByTestId('case-page').getAttribute('data-status');
+      expect(await status()).toBe('filed');
+      for (const [action, next] of [['investigate', 'investigating'], ['notify_party', 'notified']] as const) {
+        await ajj.getByTestId(`case-action-${action}`).click();
+        await ajj.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+        await ajj.waitForFunction((s) => document.querySelector('[data-testid="case-page"]')?.getAttribute('data-status') === s, next);
+      }
+      await ajj.getByTestId('case-action-decide').click();
+      await ajj.getByTestId('case-decision-no').fill(`从应急罚〔2026〕${Date.now() % 1000}号`);
+      await ajj.getByTestId('case-decide-ok').click();
+      await ajj.waitForFunction(() => document.querySelector('[data-testid="case-page"]')?.getAttribute('data-status') === 'decided');
+      await ajj.getByTestId('case-publish').click();
       await ajj.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-      await ajj.waitForFunction((s) => document.querySelector('[data-testid="case-page"]')?.getAttribute('data-status') === s, next);
-    }
-    await ajj.getByTestId('case-action-decide').click();
-    await ajj.getByTestId('case-decision-no').fill(`从应急罚〔2026〕${Date.now() % 1000}号`);
-    await ajj.getByTestId('case-decide-ok').click();
-    await ajj.waitForFunction(() => document.querySelector('[data-testid="case-page"]')?.getAttribute('data-status') === 'decided');
-    await ajj.getByTestId('case-publish').click();
-    await ajj.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-    await ajj.getByTestId('case-published').first().waitFor();
-    const id = await ajj.getByTestId('case-page').getAttribute('data-id');
-    const c = await apiOk<{ amount: string; publishedAt: string | null; findingIds: string[] }>(ajj, 'GET', `/api/enforcement/${id}`);
-    expect(c).toMatchObject({ amount: '20000.00', findingIds: [findingId] });
-    expect(c.publishedAt).not.toBeNull();
-    await screenshot(ajj, 'hidden-dangers-05-penalty', { fullPage: true });
+      await ajj.getByTestId('case-published').first().waitFor();
+      const id = await ajj.getByTestId('case-page').getAttribute('data-id');
+      const c = await apiOk<{ amount: string; publishedAt: string | null; findingIds: string[] }>(ajj, 'GET', `/api/enforcement/${id}`);
+      expect(c).toMatchObject({ amount: '20000.00', findingIds: [findingId] });
+      expect(c.publishedAt).not.toBeNull();
+      await screenshot(ajj, 'hidden-dangers-05-penalty', { fullPage: true });
+    });
   });
 
   it('the district office sees the major criteria marked 未核实 and sets the escalation days, refused out of order', async () => {
-    const context = await platform.browser.newContext();
-    const admin = await context.newPage();
-    await signInAsDemo(admin, platform, 'admin');
-    await admin.goto('/hidden-dangers/settings');
-    expect(await waitForHeading(admin, '隐患设置')).toBe('隐患设置');
-    await admin.getByTestId('hd-settings-form').waitFor();
-    expect(await admin.getByTestId('hd-criterion-row').count()).toBe(20); // data/inspections/major-criteria.json: the 20 criteria of 安监总管三〔2017〕121号
-    await admin.getByTestId('hd-criteria-unverified').waitFor();
-    expect(await admin.getByTestId('unverified-tag').count()).toBeGreaterThan(0);
-    const district = inputOf(admin.getByTestId('hd-setting-districtDays'));
-    await district.fill('5'); // below the department's 7 days
-    await admin.getByTestId('hd-settings-save').click();
-    expect((await fieldErrors(admin.getByTestId('hd-setting-districtDays'))).join()).toContain('后一级的天数不能少于前一级');
-    await district.fill('45');
-    await admin.getByTestId('hd-settings-save').click();
-    await admin.waitForFunction(async () => {
-      const r = await fetch('/api/inspections/settings');
-      return ((await r.json()) as { escalation: { districtDays: number } }).escalation.districtDays === 45;
-    }, undefined, { timeout: 15_000, polling: 500 });
-    await screenshot(admin, 'hidden-dangers-06-settings', { fullPage: false });
+    await asDemoUser(platform, 'admin', async (admin) => {
+      await admin.goto('/hidden-dangers/settings');
+      expect(await waitForHeading(admin, '隐患设置')).toBe('隐患设置');
+      await admin.getByTestId('hd-settings-form').waitFor();
+      expect(await admin.getByTestId('hd-criterion-row').count()).toBe(20); // data/inspections/major-criteria.json: the 20 criteria of 安监总管三〔2017〕121号
+      await admin.getByTestId('hd-criteria-unverified').waitFor();
+      expect(await admin.getByTestId('unverified-tag').count()).toBeGreaterThan(0);
+      const district = inputOf(admin.getByTestId('hd-setting-districtDays'));
+      await district.fill('5'); // below the department's 7 days
+      await admin.getByTestId('hd-settings-save').click();
+      expect((await fieldErrors(admin.getByTestId('hd-setting-districtDays'))).join()).toContain('后一级的天数不能少于前一级');
+      await district.fill('45');
+      await admin.getByTestId('hd-settings-save').click();
+      await admin.waitForFunction(async () => {
+        const r = await fetch('/api/inspections/settings');
+        return ((await r.json()) as { escalation: { districtDays: number } }).escalation.districtDays === 45;
+      }, undefined, { timeout: 15_000, polling: 500 });
+      await screenshot(admin, 'hidden-dangers-06-settings', { fullPage: false });
+    });
   });
 
   it('on a phone, the enterprise registers a self-check finding through the form, its deadline pre-filled', async () => {
-    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    try {
-      const phone = await context.newPage();
-      await signInAsDemo(phone, platform, 'enterprise01');
+    await asDemoUser(platform, 'enterprise01', async (phone) => {
       await phone.goto('/hidden-dangers');
       expect(await waitForHeading(phone, '隐患清单')).toBe('隐患清单');
       await phone.getByTestId('hd-create').click();
@@ -245,9 +240,7 @@ describe('a hidden danger around its loop in the browser', () => {
       expect(overflow).toBeLessThanOrEqual(1);
       await screenshot(phone, 'hidden-dangers-07-phone', { fullPage: false });
       selfCheckId = (await phone.getByTestId('hd-finding').getAttribute('data-id')) ?? '';
-    } finally {
-      await context.close();
-    }
+    }, PHONE);
   });
 
   it('reads in English after the switch', async () => {

@@ -12,7 +12,7 @@ import { readPdf } from '../packages/app/src/major-hazards/pdf-test-support';
 import { repoRoot, screenshot, type Platform } from './support/browser';
 import { apiOk } from './journeys/major-hazards-ui';
 import { centreOn, mapStatus, pagePixelOf, waitForMapReady } from './journeys/map-ui';
-import { signInAsDemo, startPlatformAs } from './journeys/demo-platform';
+import { asDemoUser, PHONE, startPlatformAs } from './journeys/demo-platform';
 import { waitForHeading } from './journeys/plans-ui';
 
 type Props = { layer: string; id: string; cluster?: boolean; name?: string; level?: string; enterpriseId?: string | null; grade?: number | null };
@@ -220,10 +220,7 @@ describe('the electronic map in the browser', () => {
   });
 
   it('shows a town officer its own town on a phone, the map above the filters', async () => {
-    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    try {
-      const page = await context.newPage();
-      await signInAsDemo(page, platform, 'wenquan');
+    await asDemoUser(platform, 'wenquan', async (page) => {
       await page.goto('/map');
       await waitForMapReady(page);
       // Fitted to what the town sees (deeper than the whole district's 10.5 on a phone).
@@ -234,9 +231,7 @@ describe('the electronic map in the browser', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
       expect(await page.getByTestId('map-data-link').count()).toBe(0); // the admin's page is not offered
       await screenshot(page, 'map-09-phone', { fullPage: false });
-    } finally {
-      await context.close();
-    }
+    }, PHONE);
   });
 
   it('logged no page errors', () => {

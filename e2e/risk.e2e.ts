@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
 import { apiCall, apiOk, chooseOption, inputOf } from './journeys/major-hazards-ui';
-import { signInAsDemo } from './journeys/demo-platform';
+import { asDemoUser, PHONE, signInAsDemo } from './journeys/demo-platform';
 import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
 import { addTags, fieldErrors, journeyPointName, pdfText, pickFirst, pickScale } from './journeys/risk-ui';
 
@@ -190,10 +190,7 @@ describe('risk points in the browser', () => {
   });
 
   it('lets a town officer add a public place in its territory, graded by LS', async () => {
-    const context = await platform.browser.newContext();
-    try {
-      const town = await context.newPage();
-      await signInAsDemo(town, platform, 'wenquan');
+    await asDemoUser(platform, 'wenquan', async (town) => {
       await town.goto('/risk');
       expect(await waitForHeading(town, '风险点')).toBe('风险点');
       await town.getByTestId('risk-create').click();
@@ -218,9 +215,7 @@ describe('risk points in the browser', () => {
       const api = await apiOk<Point & { kind: string; territory: { name: string }; assessment: { score: number } }>(town, 'GET', `/api/risk/points/${encodeURIComponent(id)}`);
       expect(api).toMatchObject({ kind: 'filling_station', enterprise: null, territory: { name: '温泉镇' }, level: 'yellow', assessment: { score: 12 } });
       expect(await town.getByTestId('risk-notice-board').count()).toBe(0); // a public place has no enterprise board
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('speaks English after the switch', async () => {
@@ -240,19 +235,14 @@ describe('risk points in the browser', () => {
   });
 
   it('reads on a phone (the page the QR code opens)', async () => {
-    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    try {
-      const page = await context.newPage();
-      await signInAsDemo(page, platform, 'inspector01');
+    await asDemoUser(platform, 'inspector01', async (page) => {
       await page.goto(`/risk/points/${encodeURIComponent(pointId)}`);
       await page.getByTestId('risk-badge').waitFor();
       await settled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(1);
       await screenshot(page, 'risk-07-phone', { fullPage: false });
-    } finally {
-      await context.close();
-    }
+    }, PHONE);
   });
 
   it('raised no page errors', () => {
