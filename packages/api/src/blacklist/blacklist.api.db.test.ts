@@ -3,12 +3,12 @@
 // department's acknowledgement, credit repair, and expiry by the scheduler with an injected clock. SQLite here;
 // PostgreSQL with DATABASE_URL. The portal's cut to public fields: public.api.db.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { runBlacklistExpiry } from '@hazgov/app/blacklist/run-blacklist-expiry';
 import { listedEnterpriseIdsAmong } from '@hazgov/db/blacklist/listed.repository';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
 import { withRoleUsers } from '../shared/test-users.js';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
 let admin: Session, ajj: Session, police: Session, wenquan: Session, liangkou: Session, enta: Session, entb: Session;
@@ -16,8 +16,8 @@ let admin: Session, ajj: Session, police: Session, wenquan: Session, liangkou: S
 beforeAll(async () => {
   s = await startTestServer();
   s.clock.set('2026-03-02T02:00:00.000Z'); // 2026-03-02 in China
-  await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
-  await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_A, units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_B, units: [] });
   ({ admin, ajj, police, wenquan, liangkou, enta, entb } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb'], {
     extra: { police: { role: 'department', organisationId: 'org-police' } },
   }));

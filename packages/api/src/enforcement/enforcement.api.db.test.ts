@@ -2,11 +2,11 @@
 // a penalty case through its workflow to a decision and its publication, who may do what, scope (another town: 404),
 // stale versions, and the scheduler's overdue step with an injected clock. SQLite here; PostgreSQL with DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { runOrderDeadlineCheck } from '@hazgov/app/enforcement/run-order-deadline-check';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
 import { withRoleUsers } from '../shared/test-users.js';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
 let admin: Session, ajj: Session, inspector: Session, wenquan: Session, liangkou: Session, enta: Session;
@@ -14,8 +14,8 @@ let admin: Session, ajj: Session, inspector: Session, wenquan: Session, liangkou
 beforeAll(async () => {
   s = await startTestServer();
   s.clock.set('2026-03-02T02:00:00.000Z'); // 2026-03-02 10:00 in China
-  await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
-  await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_A, units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_B, units: [] });
   ({ admin, ajj, inspector, wenquan, liangkou, enta } = await withRoleUsers(s, ['admin', 'ajj', 'inspector', 'wenquan', 'liangkou', 'enta']));
 });
 afterAll(async () => s?.close());

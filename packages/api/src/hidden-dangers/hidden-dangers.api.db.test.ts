@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
 import { withRoleUsers } from '../shared/test-users.js';
 
@@ -22,8 +22,8 @@ const PNG = tinyPng();
 
 beforeAll(async () => {
   s = await startTestServer();
-  await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
-  await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_A, units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_B, units: [] });
   ({ admin, ajj, wenquan, liangkou, enta: entA, entb: entB } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb']));
 });
 afterAll(async () => s?.close());

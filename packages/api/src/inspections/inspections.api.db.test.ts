@@ -6,12 +6,11 @@
 // Deadlines: the documented defaults (domain/inspections/settings.ts) general 15 days, major 60 days; found on the China
 // date the item was ticked. Clock: 2026-11-29T02:00Z = 10:00 China time, 2026-11-29.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { jpegWithExif, tinyPdf, tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { ATTACHMENT_MAX_BYTES } from '@hazgov/app/attachments/store-attachment';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
 import { withRoleUsers } from '../shared/test-users.js';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
 let admin: Session; let ajj: Session; let insp1: Session; let insp2: Session; let liangkou: Session; let entA: Session;
@@ -22,8 +21,8 @@ const items = ['it-1', 'it-2', 'it-3'];
 beforeAll(async () => {
   s = await startTestServer();
   s.clock.set('2026-11-29T02:00:00.000Z');
-  await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
-  await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_A, units: [] });
+  await seedEnterprise(s, { ...ENTERPRISE_B, units: [] });
   const db = s.database.db;
   const at = s.clock.now().toISOString();
   await db.insertInto('checklist_templates').values({ id: TPL, path: '/440117/', enterprise_type: 'storage', name: '储存企业检查表', name_en: null, version: 1, status: 'active', source: 'admin', created_at: at, updated_at: at }).execute();

@@ -3,11 +3,16 @@
 import crypto from 'node:crypto';
 import { systemActor } from '@hazgov/app/audit/audit-chain';
 import { recomputeUnit } from '@hazgov/app/major-hazards/recompute-unit';
+import { TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
 import { inTransaction } from '@hazgov/app/shared/transaction';
 import type { TestServer } from '../shared/test-server.js';
 
 export type TestLine = { name: string; quantity: string; unit?: string; symbols?: string; cas?: string };
 export type TestUnit = { id: string; name: string; population: number | null; lines: TestLine[] };
+
+/** The two enterprises most API tests seed, in 温泉 (A) and 良口 (B); 'ent-a'/'ent-b' are the organisations of test-users' enta/entb. */
+export const ENTERPRISE_A = { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U' } as const;
+export const ENTERPRISE_B = { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N' } as const;
 
 export async function seedEnterprise(
   s: TestServer,

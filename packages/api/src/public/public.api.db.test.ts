@@ -3,11 +3,10 @@
 // carries its value exactly when it is on; the locked ones (ID number, cited findings) never appear; an entry not yet
 // published never appears; answers are cacheable. SQLite here; PostgreSQL with DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { defaultPublicFields } from '@hazgov/domain/blacklist/public-fields';
 import type { PublicFieldPolicy } from '@hazgov/domain/blacklist/types';
 import { startTestServer, type TestServer } from '../shared/test-server.js';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
 const AT = '2026-03-02T02:00:00.000Z';
@@ -29,7 +28,7 @@ const penaltyNeedles: Record<string, string> = {
 beforeAll(async () => {
   s = await startTestServer();
   s.clock.set(AT);
-  const { path } = await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
+  const { path } = await seedEnterprise(s, { ...ENTERPRISE_A, units: [] });
   const db = s.database.db;
   const kase = (id: string, published: string | null, decisionNo: string) => ({
     id, path, enterprise_id: 'ea', organisation_id: 'org-safety-bureau', inspection_id: null, hazard_finding_ids_json: JSON.stringify(['f-secret-77']),

@@ -2,9 +2,9 @@
 // the notice board and the post cards as PDFs whose text says what the points say, the QR base URL (request origin
 // or HAZGOV_PUBLIC_URL), the Chinese file name, scope (outside → 404) and a post the point does not name (400 on post).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE, TOWN_A, TOWN_B } from '@hazgov/app/orgs/organisation-fixture';
+import { OFFICE, TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { readPdf } from '@hazgov/app/major-hazards/pdf-test-support';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
 import { withRoleUsers } from '../shared/test-users.js';
 
@@ -35,8 +35,8 @@ async function insertPoint(t: TestServer, p: Seed): Promise<void> {
 
 beforeAll(async () => {
   s = await startTestServer();
-  const a = await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
-  const b = await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [] });
+  const a = await seedEnterprise(s, { ...ENTERPRISE_A, units: [] });
+  const b = await seedEnterprise(s, { ...ENTERPRISE_B, units: [] });
   await s.database.db.updateTable('enterprises').set({ contacts_json: JSON.stringify([{ duty: '安全负责人', name: '王五', phone: '020-87000000' }]) }).where('id', '=', 'ea').execute();
   const townA = await s.database.db.selectFrom('organisations').select('path').where('id', '=', TOWN_A).executeTakeFirstOrThrow();
   await insertPoint(s, { id: 'rp-blue', path: a.path, enterpriseId: 'ea', name: '原料仓库', level: 'blue', posts: ['仓管员'] });
@@ -138,7 +138,7 @@ describe('HAZGOV_PUBLIC_URL', () => {
   it('is the base of the QR addresses when configured', async () => {
     const t = await startTestServer({ config: { publicUrl: 'https://hazgov.example.gov.cn/app' } });
     try {
-      const a = await seedEnterprise(t, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [] });
+      const a = await seedEnterprise(t, { ...ENTERPRISE_A, units: [] });
       await insertPoint(t, { id: 'rp-1', path: a.path, enterpriseId: 'ea', name: '储罐区', level: 'red', posts: ['操作工'] });
       await t.addUser({ username: 'admin', role: 'district_admin', organisationId: OFFICE });
       const who = await t.login('admin');

@@ -14,7 +14,7 @@ import { runRiskReviewCheck } from '@hazgov/app/risk/run-risk-review-check';
 import { gcj02ToWgs84 } from '@hazgov/domain/shared/gcj02';
 import { startTestServer, type Session, type TestServer } from '../shared/test-server.js';
 import { withRoleUsers } from '../shared/test-users.js';
-import { seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
+import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
 let admin: Session;
@@ -26,8 +26,8 @@ let entB: Session;
 
 beforeAll(async () => {
   s = await startTestServer();
-  await seedEnterprise(s, { id: 'ea', orgId: 'ent-a', territoryId: TOWN_A, name: '温泉化工有限公司', uscc: '91440117MA59C1XP3U', units: [{ id: 'u1', name: '1号储罐区', population: 120, lines: [] }] });
-  await seedEnterprise(s, { id: 'eb', orgId: 'ent-b', territoryId: TOWN_B, name: '良口气体有限公司', uscc: '91440117MA5ABC002N', units: [{ id: 'u4', name: '液氯罐区', population: 10, lines: [] }] });
+  await seedEnterprise(s, { ...ENTERPRISE_A, units: [{ id: 'u1', name: '1号储罐区', population: 120, lines: [] }] });
+  await seedEnterprise(s, { ...ENTERPRISE_B, units: [{ id: 'u4', name: '液氯罐区', population: 10, lines: [] }] });
   ({ admin, ajj, wenquan, liangkou, enta: entA, entb: entB } = await withRoleUsers(s, ['admin', 'ajj', 'wenquan', 'liangkou', 'enta', 'entb'], {
     change: { ajj: { displayName: '区安监局检查员' } },
   }));
