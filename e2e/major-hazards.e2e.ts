@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type Platform } from './support/browser';
 import { apiOk, chooseOption, gradeWithUnits, inputOf, pickChemical } from './journeys/major-hazards-ui';
-import { signInAsDemo, startPlatformAs } from './journeys/demo-platform';
+import { asDemoUser, PHONE, startPlatformAs } from './journeys/demo-platform';
 import { settled, waitForHeading } from './journeys/plans-ui';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -244,10 +244,7 @@ describe('major hazards and chemicals in the browser', () => {
   });
 
   it('shows the register on a phone', async () => {
-    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    try {
-      const page = await context.newPage();
-      await signInAsDemo(page, platform, 'admin');
+    await asDemoUser(platform, 'admin', async (page) => {
       await page.goto(`/major-hazards?grade=${grade}`);
       expect(await waitForHeading(page, '重大危险源登记台账')).toBe('重大危险源登记台账');
       await settled(page);
@@ -255,9 +252,7 @@ describe('major hazards and chemicals in the browser', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(1);
       await screenshot(page, 'major-hazards-07-phone', { fullPage: false });
-    } finally {
-      await context.close();
-    }
+    }, PHONE);
   });
 
   it('raised no page errors', () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type Platform } from './support/browser';
 import { apiOk, chooseOption } from './journeys/major-hazards-ui';
-import { signInAsDemo, startPlatformAs } from './journeys/demo-platform';
+import { asDemoUser, PHONE, startPlatformAs } from './journeys/demo-platform';
 import { settled, waitForHeading } from './journeys/plans-ui';
 import { cardCounts, computedLevelOf, lsPointWithScore, typeNumber, type Dashboard, type Settings } from './journeys/risk-areas-ui';
 
@@ -170,10 +170,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
   });
 
   it("shows a town user its own town's dashboard, and the rules read-only", async () => {
-    const context = await platform.browser.newContext();
-    const town = await context.newPage();
-    try {
-      await signInAsDemo(town, platform, 'wenquan');
+    await asDemoUser(platform, 'wenquan', async (town) => {
       await town.goto('/risk/dashboard');
       await town.getByTestId('risk-dashboard').waitFor();
       await settled(town);
@@ -185,16 +182,11 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
       await town.getByTestId('settings-read-only').waitFor();
       expect(await town.getByTestId('settings-save').count()).toBe(0);
       expect(await town.getByTestId('band-min-ls-red').innerText()).toBe('R ≥ 20');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('shows area risk and the dashboard on a phone without sideways scrolling', async () => {
-    const context = await platform.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const phone = await context.newPage();
-    try {
-      await signInAsDemo(phone, platform, 'admin');
+    await asDemoUser(platform, 'admin', async (phone) => {
       await phone.goto('/risk/areas');
       await phone.getByTestId('area-row').first().waitFor();
       expect(await phone.getByTestId('area-row').first().getByTestId('area-reasons').innerText()).toMatch(/得分/);
@@ -203,9 +195,7 @@ describe('risk dashboard, area risk and grading rules in the browser', () => {
       await phone.goto('/risk/dashboard');
       await phone.getByTestId('chart-by-territory').locator('canvas').first().waitFor();
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
-    } finally {
-      await context.close();
-    }
+    }, PHONE);
   });
 
   it('shows empty states for a jurisdiction without risk data', async () => {
