@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startPlatform, type Platform } from './support/browser';
 import { apiCall, apiOk, chooseOption, inputOf } from './journeys/major-hazards-ui';
-import { asDemoUser, PHONE, signInAsDemo } from './journeys/demo-platform';
+import { asDemoUser, PHONE } from './journeys/demo-platform';
 import { loginOf, parseDemoLogins, settled, signIn, waitForHeading } from './journeys/plans-ui';
 import { addTags, fieldErrors, journeyPointName, pdfText, pickFirst, pickScale } from './journeys/risk-ui';
 

@@ -13,10 +13,9 @@ import { withRoleUsers } from '../shared/test-users.js';
 import { ENTERPRISE_A, ENTERPRISE_B, seedEnterprise } from '../major-hazards/major-hazards.test-support.js';
 
 let s: TestServer;
-let admin: Session; let ajj: Session; let insp1: Session; let insp2: Session; let liangkou: Session; let entA: Session;
+let ajj: Session; let insp1: Session; let insp2: Session; let liangkou: Session; let entA: Session;
 let u1 = ''; let u2 = '';
 const TPL = 'tpl-h2-storage';
-const items = ['it-1', 'it-2', 'it-3'];
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -31,7 +30,7 @@ beforeAll(async () => {
     { id: 'it-2', template_id: TPL, sort: 2, area: '储存', content: '储罐区是否设置可燃气体报警', legal_basis: 'GB 50160', severity_hint: 'major', major_criterion: 'mh01' },
     { id: 'it-3', template_id: TPL, sort: 3, area: '消防与应急', content: '是否定期开展应急演练', legal_basis: '《生产安全事故应急条例》第八条', severity_hint: 'general', major_criterion: null },
   ]).execute();
-  ({ admin, ajj, insp1, insp2, liangkou, enta: entA } = await withRoleUsers(s, ['admin', 'ajj', 'liangkou', 'enta'], {
+  ({ ajj, insp1, insp2, liangkou, enta: entA } = await withRoleUsers(s, ['admin', 'ajj', 'liangkou', 'enta'], {
     extra: { insp1: { role: 'inspector', organisationId: 'org-safety-bureau', displayName: '检查员甲' }, insp2: { role: 'inspector', organisationId: 'org-safety-bureau', displayName: '检查员乙' } },
   }));
   const ids = await db.selectFrom('users').select(['id', 'username']).where('username', 'in', ['insp1', 'insp2']).execute();

@@ -41,7 +41,6 @@ export function buildCases(c: CasesInput): Cases {
   const { rng, today, visits } = c;
   const stamp = (date: string): string => stampOn(rng, date, c.nowIso);
   const out: Cases = { cases: [], entries: [], notices: [] };
-  const year = today.slice(0, 4);
   // inspections that found something, oldest first, one case each
   const withFindings = visits.inspections.filter((i) => i.status === 'submitted' && visits.findings.some((f) => f.inspection_id === i.id)).sort((a, b) => String(a.scheduled_on).localeCompare(String(b.scheduled_on)));
   const ordersFrom = withFindings.filter((_, k) => k % 2 === 0).slice(0, ORDER_STATUSES.length);

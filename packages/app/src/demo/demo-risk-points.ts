@@ -68,7 +68,7 @@ export function enterpriseSpecs(rng: Rng, e: DemoEnterprise, areas: DemoAreas, p
     ...common, kind: 'unit', name: u.name, template: unitTemplate(u, e.industry), level: drawLevel(rng, unitWeights(u)), siteId: u.site_id, unitId: u.id, point: at(u),
   }));
   const site = e.sites[0];
-  const wantSites = SITE_TEMPLATES.filter((t, i) => (i === 0 ? e.units.some((u) => u.facility === 'tank_farm') || rng.chance(0.3) : rng.chance(i === 1 ? 0.35 : 0.3)));
+  const wantSites = SITE_TEMPLATES.filter((_t, i) => (i === 0 ? e.units.some((u) => u.facility === 'tank_farm') || rng.chance(0.3) : rng.chance(i === 1 ? 0.35 : 0.3)));
   for (const t of wantSites) {
     const p = site ? at(site) : null;
     specs.push({ ...common, kind: 'site', name: t.name, template: t, level: drawLevel(rng, [0, 1, 4, 5]), siteId: site?.id ?? null, unitId: null,
