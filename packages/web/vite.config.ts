@@ -46,6 +46,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+    // /public/ (with the slash): the portal's feeds; the portal page /public itself stays the dev server's
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false }, '/public/': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
   },
 });
