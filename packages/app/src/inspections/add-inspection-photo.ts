@@ -2,7 +2,7 @@
 // the record is submitted: the phone's queue may deliver a photo after the submission it was taken for, and a photo
 // changes no result. The same bytes for the same item twice (a retried upload) answer the first copy.
 import { listAttachmentsOf, type AttachmentRow } from '@hazgov/db/attachments/attachments.repository';
-import { listTemplateItems } from '@hazgov/db/inspections/inspections.repository';
+import { listChecklistItems } from '@hazgov/db/inspections/checklist-templates.repository';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { invalid } from '@hazgov/domain/shared/app-error';
 import crypto from 'node:crypto';
@@ -18,7 +18,7 @@ export async function addInspectionPhoto(ctx: AppContext, opts: { actor: Actor; 
   return inTransaction(ctx, async (trx) => {
     const insp = await requireRecordable(trx, actor, opts.inspectionId, { allowSubmitted: true });
     const itemId = input.itemId?.trim() || null;
-    if (itemId && !(await listTemplateItems(trx, insp.template_id)).some((i) => i.id === itemId)) {
+    if (itemId && !(await listChecklistItems(trx, insp.template_id)).some((i) => i.id === itemId)) {
       throw invalid('INSPECTION_ITEM_UNKNOWN', [{ field: 'itemId', code: 'INSPECTION_ITEM_UNKNOWN', params: { value: itemId } }], { value: itemId });
     }
     const ownerKind = itemId ? 'inspection_result' : 'inspection';

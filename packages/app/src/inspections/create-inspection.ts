@@ -4,8 +4,10 @@
 // keeps that version for good. Path, territory and grid come from the enterprise; the organisation is the caller's.
 import crypto from 'node:crypto';
 import {
-  activeUsersAmong, findActiveTemplateOfType, findEnterpriseForInspection, findInspectionRow, findPlanInScope, findTemplate, insertInspection,
+  activeUsersAmong, findEnterpriseForInspection, findInspectionRow, insertInspection,
 } from '@hazgov/db/inspections/inspections.repository';
+import { findActiveTemplateOfType, findChecklistTemplate } from '@hazgov/db/inspections/checklist-templates.repository';
+import { findPlanInScope } from '@hazgov/db/inspections/inspection-plans.repository';
 import { enterpriseTypeOf } from '@hazgov/domain/inspections/enterprise-type';
 import { enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import { AppError, forbidden, invalid } from '@hazgov/domain/shared/app-error';
@@ -44,7 +46,7 @@ export async function createInspection(ctx: AppContext, opts: { actor: Actor; in
       throw new AppError('INSPECTION_ID_TAKEN', 'conflict', {}, [{ field: 'id', code: 'INSPECTION_ID_TAKEN' }]);
     }
     const type = enterpriseTypeOf({ activities: parseList(enterprise.activities), industry: enterprise.industry, name: enterprise.name });
-    const template = input.templateId ? await findTemplate(trx, input.templateId) : await findActiveTemplateOfType(trx, type);
+    const template = input.templateId ? await findChecklistTemplate(trx, input.templateId) : await findActiveTemplateOfType(trx, type);
     if (!template || (input.templateId && template.status !== 'active')) {
       throw bad('templateId', input.templateId ? 'INSPECTION_TEMPLATE_UNKNOWN' : 'INSPECTION_TEMPLATE_NONE', { type });
     }

@@ -1,6 +1,7 @@
 // A draw as the API shows it: the stored seed, pools, conflicts and result, with today's names beside the stored ids.
 import type { Db } from '@hazgov/db/database';
-import { enterpriseLabels, userLabels } from '@hazgov/db/inspections/draw-pool.repository';
+import { enterpriseLabels } from '@hazgov/db/inspections/draw-pool.repository';
+import { userNames } from '@hazgov/db/users/users.repository';
 import type { InspectionDrawRow } from '@hazgov/db/inspections/inspection-plans.repository';
 import type { DrawAssignment, DrawConflict } from '@hazgov/domain/inspections/types';
 
@@ -21,7 +22,7 @@ export async function drawView(db: Db, d: InspectionDrawRow): Promise<DrawView> 
   const inspectors = JSON.parse(d.inspector_pool_json) as { id: string }[];
   const result = storedResult(d);
   const ents = new Map((await enterpriseLabels(db, pool.map((p) => p.id))).map((e) => [e.id, e]));
-  const users = new Map((await userLabels(db, inspectors.map((i) => i.id))).map((u) => [u.id, u.display_name]));
+  const users = await userNames(db, inspectors.map((i) => i.id));
   const userName = (id: string) => ({ id, name: users.get(id) ?? id });
   return {
     id: d.id, planId: d.plan_id, seed: d.seed, algorithm: d.algorithm,

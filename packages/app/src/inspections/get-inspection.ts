@@ -4,25 +4,26 @@ import { listAttachmentsOf, type AttachmentRow } from '@hazgov/db/attachments/at
 import { listedEnterpriseIdsAmong } from '@hazgov/db/blacklist/listed.repository';
 import type { Db } from '@hazgov/db/database';
 import {
-  findTemplate, listFindingsOfInspection, listResults, listTemplateItems, userNames,
-  type InspectionFindingRow, type InspectionResultRow, type InspectionView, type TemplateItemRow, type TemplateRow,
+  listFindingsOfInspection, listResults, type InspectionFindingRow, type InspectionResultRow, type InspectionView,
 } from '@hazgov/db/inspections/inspections.repository';
+import { findChecklistTemplate, listChecklistItems, type ChecklistItemRow, type ChecklistTemplateRow } from '@hazgov/db/inspections/checklist-templates.repository';
+import { userNames } from '@hazgov/db/users/users.repository';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { notFound } from '@hazgov/domain/shared/app-error';
 import type { AppContext } from '../shared/context.js';
 import { inspectorIdsOf, mayRecord, requireInspectionInScope } from './inspection-access.js';
 
 export type InspectionDetail = {
-  row: InspectionView; blacklisted: boolean; inspectors: { id: string; name: string }[]; template: TemplateRow; items: TemplateItemRow[];
+  row: InspectionView; blacklisted: boolean; inspectors: { id: string; name: string }[]; template: ChecklistTemplateRow; items: ChecklistItemRow[];
   results: InspectionResultRow[]; photos: AttachmentRow[]; findings: InspectionFindingRow[]; canRecord: boolean;
 };
 
 export async function loadInspectionDetail(db: Db, actor: Actor, row: InspectionView): Promise<InspectionDetail> {
-  const template = await findTemplate(db, row.template_id);
+  const template = await findChecklistTemplate(db, row.template_id);
   if (!template) throw notFound('checklist_template');
   const ids = inspectorIdsOf(row);
   const [items, results, photos, findings, names, listed] = await Promise.all([
-    listTemplateItems(db, template.id), listResults(db, row.id),
+    listChecklistItems(db, template.id), listResults(db, row.id),
     listAttachmentsOf(db, 'inspection_result', [row.id]).then(async (r) => [...(await listAttachmentsOf(db, 'inspection', [row.id])), ...r]),
     listFindingsOfInspection(db, row.id), userNames(db, ids), listedEnterpriseIdsAmong(db, [row.enterprise_id]),
   ]);

@@ -1,6 +1,7 @@
 // Inspections in my jurisdiction, filtered and paged; `mine` keeps those I am one of the inspectors of (the phone's list).
 import { listedEnterpriseIdsAmong } from '@hazgov/db/blacklist/listed.repository';
-import { countsOfInspections, listInspectionPage, userNames, type InspectionView } from '@hazgov/db/inspections/inspections.repository';
+import { countsOfInspections, listInspectionPage, type InspectionView } from '@hazgov/db/inspections/inspections.repository';
+import { userNames } from '@hazgov/db/users/users.repository';
 import { enterpriseScopeOf, type Actor } from '@hazgov/domain/orgs/scope';
 import type { AppContext } from '../shared/context.js';
 import { inspectorIdsOf } from './inspection-access.js';

@@ -8,9 +8,10 @@
 // - A refused operation writes nothing and leaves no receipt, so the phone may correct and resend it.
 import type { Db } from '@hazgov/db/database';
 import {
-  findSyncReceipt, insertSyncReceipt, listResults, listTemplateItems, listWritingReceipts, setResultFinding, updateInspectionAtVersion, upsertResult,
+  findSyncReceipt, insertSyncReceipt, listResults, listWritingReceipts, setResultFinding, updateInspectionAtVersion, upsertResult,
   type InspectionView,
 } from '@hazgov/db/inspections/inspections.repository';
+import { listChecklistItems } from '@hazgov/db/inspections/checklist-templates.repository';
 import type { Actor } from '@hazgov/domain/orgs/scope';
 import { AppError, type ErrorDetail } from '@hazgov/domain/shared/app-error';
 import { inspectionOutcomes } from '@hazgov/domain/inspections/types';
@@ -91,7 +92,7 @@ async function applyOp(trx: Db, ctx: AppContext, actor: Actor, op: SyncOp): Prom
   if (!Number.isInteger(op.baseVersion) || op.baseVersion < 1 || op.baseVersion > insp.version) {
     throw fieldError('INSPECTION_SYNC_BASE_VERSION_INVALID', 'baseVersion', { value: String(op.baseVersion), version: insp.version });
   }
-  const items = await listTemplateItems(trx, insp.template_id);
+  const items = await listChecklistItems(trx, insp.template_id);
   const itemById = new Map(items.map((i) => [i.id, i]));
   const seen = new Set<string>();
   const incoming: IncomingResult[] = (op.results ?? []).map((r, i) => {
@@ -168,7 +169,7 @@ function checkComplete(allIds: string[], answered: Set<string>, items: { id: str
 }
 
 /** Every failed item becomes one finding, found on the day it was ticked, due after the settings' rectification period. */
-async function submitFindings(trx: Db, ctx: AppContext, actor: Actor, insp: InspectionView, items: Awaited<ReturnType<typeof listTemplateItems>>, now: Date): Promise<string[]> {
+async function submitFindings(trx: Db, ctx: AppContext, actor: Actor, insp: InspectionView, items: Awaited<ReturnType<typeof listChecklistItems>>, now: Date): Promise<string[]> {
   const today = chinaDateOf(now);
   const { deadlines } = await loadInspectionSettings(trx);
   const results = await listResults(trx, insp.id);

@@ -48,7 +48,3 @@ export async function enterpriseLabels(db: Db, ids: readonly string[]): Promise<
   return out;
 }
 
-export async function userLabels(db: Db, ids: readonly string[]): Promise<{ id: string; display_name: string }[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute();
-}

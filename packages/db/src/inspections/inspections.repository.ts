@@ -5,7 +5,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
-import type { ChecklistItemTable, ChecklistTemplateTable, DB, InspectionResultTable, InspectionTable, SyncReceiptTable } from '../schema.js';
+import type { DB, InspectionResultTable, InspectionTable, SyncReceiptTable } from '../schema.js';
 import { inIdOrder } from '../shared/in-id-order.js';
 import { scoped } from '../shared/scope.js';
 
@@ -16,8 +16,6 @@ export type InspectionView = InspectionRow & {
 };
 export type InspectionResultRow = Selectable<InspectionResultTable>;
 export type SyncReceiptRow = Selectable<SyncReceiptTable>;
-export type TemplateRow = Selectable<ChecklistTemplateTable>;
-export type TemplateItemRow = Selectable<ChecklistItemTable>;
 
 export type InspectionFilter = {
   scope: Scope; status?: string | undefined; enterpriseId?: string | undefined; planId?: string | undefined;
@@ -130,28 +128,7 @@ export async function listWritingReceipts(db: Db, inspectionId: string): Promise
     .orderBy('received_at').orderBy('op_id').execute();
 }
 
-// checklist templates, as an inspection reads them (H1's repository writes them)
-
-export async function findTemplate(db: Db, id: string): Promise<TemplateRow | undefined> {
-  return db.selectFrom('checklist_templates').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function findActiveTemplateOfType(db: Db, enterpriseType: string): Promise<TemplateRow | undefined> {
-  return db.selectFrom('checklist_templates').selectAll().where('enterprise_type', '=', enterpriseType).where('status', '=', 'active')
-    .orderBy('version', 'desc').orderBy('id').executeTakeFirst();
-}
-
-export async function listTemplateItems(db: Db, templateId: string): Promise<TemplateItemRow[]> {
-  return db.selectFrom('checklist_items').selectAll().where('template_id', '=', templateId).orderBy('sort').orderBy('id').execute();
-}
-
 // people
-
-export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
 
 /** Of these ids, the active users (the inspectors an inspection may name). */
 export async function activeUsersAmong(db: Db, ids: readonly string[]): Promise<Map<string, { role: string; organisation_id: string }>> {
@@ -168,11 +145,6 @@ export type EnterpriseForInspection = {
 export async function findEnterpriseForInspection(db: Db, id: string, scope: Scope): Promise<EnterpriseForInspection | undefined> {
   return db.selectFrom('enterprises as e').select(['e.id', 'e.path', 'e.territory_id', 'e.grid_id', 'e.organisation_id', 'e.activities', 'e.industry', 'e.name'])
     .where('e.id', '=', id).where((eb) => scoped(eb, 'e.path', scope)).executeTakeFirst();
-}
-
-/** The plan an inspection is filed under, if the caller's scope reads it. */
-export async function findPlanInScope(db: Db, id: string, scope: Scope): Promise<{ id: string; title: string } | undefined> {
-  return db.selectFrom('inspection_plans as p').select(['p.id', 'p.title']).where('p.id', '=', id).where((eb) => scoped(eb, 'p.path', scope)).executeTakeFirst();
 }
 
 // the findings an inspection's submission made (shown on the inspection)
