@@ -4,7 +4,8 @@
 // the timeline is read from, and the notice to the other side. One transaction.
 import { listAttachmentsOf } from '@hazgov/db/attachments/attachments.repository';
 import type { Db } from '@hazgov/db/database';
-import { districtBodies, organisationsByIds } from '@hazgov/db/hidden-dangers/finding-organisations.repository';
+import { districtBodies } from '@hazgov/db/hidden-dangers/finding-organisations.repository';
+import { organisationsByIds } from '@hazgov/db/orgs/organisations.repository';
 import { updateFindingAtVersion, type FindingView } from '@hazgov/db/hidden-dangers/hazard-findings.repository';
 import type { HazardFindingTable } from '@hazgov/db/schema';
 import { nextFindingStatus } from '@hazgov/domain/hidden-dangers/finding-workflow';

@@ -11,7 +11,8 @@
 // ("N 项隐患逾期升级"), so a backlog cannot bury an inbox. Then the digest: one `finding_digest` per organisation with
 // overdue findings in its care (territory, finder, district office), counts by level. The audit records the run.
 import type { Db } from '@hazgov/db/database';
-import { districtBodies, organisationsByIds, type OrgRef } from '@hazgov/db/hidden-dangers/finding-organisations.repository';
+import { districtBodies } from '@hazgov/db/hidden-dangers/finding-organisations.repository';
+import { organisationsByIds, type OrgRef } from '@hazgov/db/orgs/organisations.repository';
 import {
   firstEscalationDeadline, generalGroupsInWindow, majorsInWindow, overdueDigestRows, raiseWindow, type EscalationWindow,
 } from '@hazgov/db/hidden-dangers/hazard-findings.repository';

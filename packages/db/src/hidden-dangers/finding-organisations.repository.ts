@@ -1,17 +1,7 @@
 // The organisations a finding's escalation and notices go to: its territory, the department that found it (else the
 // district's work-safety bureau) and the district office (区安委办). Queries only.
 import type { Db } from '../database.js';
-
-export type OrgRef = { id: string; path: string; name: string };
-
-export async function organisationsByIds(db: Db, ids: readonly string[]): Promise<Map<string, OrgRef>> {
-  const out = new Map<string, OrgRef>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    for (const r of await db.selectFrom('organisations').select(['id', 'path', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute()) out.set(r.id, r);
-  }
-  return out;
-}
+import type { OrgRef } from '../orgs/organisations.repository.js';
 
 /** The district office (kind office) of a district path, and the work-safety bureau: `org-safety-bureau` as the
  * organisation tree names it, else the district's first department. */

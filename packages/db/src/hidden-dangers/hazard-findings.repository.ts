@@ -5,6 +5,7 @@ import { sql, type Expression, type ExpressionBuilder, type Insertable, type Sel
 import type { Scope } from '@hazgov/domain/orgs/scope';
 import type { Db } from '../database.js';
 import type { DB, HazardFindingTable } from '../schema.js';
+import { organisationsByIds } from '../orgs/organisations.repository.js';
 import { inIdOrder } from '../shared/in-id-order.js';
 import { scoped } from '../shared/scope.js';
 
@@ -241,8 +242,8 @@ export async function findingStats(db: Db, x: StatsFilter): Promise<FindingStats
     escalated[3]! += Number(r.esc3 ?? 0);
   }
   const ids = [...territories.keys()];
-  const names = ids.length === 0 ? new Map<string, string>()
-    : new Map((await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute()).map((o) => [o.id, o.name]));
+  const orgs = await organisationsByIds(db, ids);
+  const names = new Map([...orgs].map(([id, o]) => [id, o.name]));
   return {
     totals,
     byTerritory: [...territories].map(([id, c]) => ({ id, name: names.get(id) ?? id, ...c })),

@@ -44,3 +44,16 @@ export async function updateOrganisation(
 ): Promise<void> {
   await db.updateTable('organisations').set(changes).where('id', '=', id).execute();
 }
+
+/** An organisation as notices and lists name it. */
+export type OrgRef = { id: string; path: string; name: string };
+
+/** These organisations by id (in chunks of 500: a long IN list is refused by SQLite's parameter limit). */
+export async function organisationsByIds(db: Db, ids: readonly string[]): Promise<Map<string, OrgRef>> {
+  const out = new Map<string, OrgRef>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const r of await db.selectFrom('organisations').select(['id', 'path', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute()) out.set(r.id, r);
+  }
+  return out;
+}
