@@ -1,13 +1,11 @@
 // Issue 5 isolation seed (a hazard finding with evidence): A's records, written straight into the database, every id and text with the token.
 // The finding is major, listed under 挂牌督办 and overdue (deadline before the walk's day), so every filter of the list could find it.
-import { tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { TOWN_A } from '@hazgov/app/orgs/organisation-fixture';
 import { ISO_TOKEN as TOKEN, type Ids } from '../shared/isolation-probes.js';
 import type { TestServer } from '../shared/test-server.js';
+import { insertAttachmentOfA } from '../attachments/attachments.iso-seed.js';
 
 const AT = '2026-03-02T02:00:00.000Z';
-// the evidence's bytes (served by GET /api/attachments/:id to those in scope only)
-const PNG = tinyPng();
 
 export async function seedFindingsOfA(t: TestServer, i: Ids): Promise<void> {
   const db = t.database.db;
@@ -20,9 +18,5 @@ export async function seedFindingsOfA(t: TestServer, i: Ids): Promise<void> {
     reopen_count: 0, escalation_level: 2, escalated_at: AT, supervision_status: 'listed', supervision_no: `从安督〔2026〕${TOKEN}号`,
     supervision_org_id: null, supervision_listed_at: AT, is_demo: 0, version: 1, created_at: AT, updated_at: AT,
   }).execute();
-  await db.insertInto('attachments').values({
-    id: i.evidenceA, path, owner_kind: 'rectification', owner_id: i.findingA, item_id: null, file_name: `整改照片-${TOKEN}.png`, mime: 'image/png',
-    size: PNG.length, sha256: TOKEN, taken_at: AT, uploaded_by: null, uploaded_at: AT,
-  }).execute();
-  await db.insertInto('attachment_contents').values({ id: i.evidenceA, content: PNG }).execute();
+  await insertAttachmentOfA(t, { id: i.evidenceA, path, ownerKind: 'rectification', ownerId: i.findingA, itemId: null, fileName: `整改照片-${TOKEN}.png`, uploadedBy: null });
 }

@@ -2,15 +2,13 @@
 // The checklist it uses is district configuration (readable by everyone), so it carries no token; the inspection, its
 // result, its photo and the sync receipt of the phone that wrote them are A's. The inspector is the district's
 // (inspectors are listed district-wide), so their name carries no token either.
-import { tinyPng } from '@hazgov/app/attachments/testing/sample-files';
 import { ISO_TOKEN as TOKEN, type Ids } from '../shared/isolation-probes.js';
 import type { TestServer } from '../shared/test-server.js';
+import { insertAttachmentOfA } from '../attachments/attachments.iso-seed.js';
 
 const AT = '2026-03-02T02:00:00.000Z';
 /** The phone's operation id (a uuid on a real phone): without the token, since the sync answer echoes the id it was sent. */
 export const OP_OF_A = 'op-a-walk-0001';
-// the photo's bytes (served by GET /api/attachments/:id to those in scope only)
-const PNG = tinyPng();
 
 export async function seedInspectionsOfA(t: TestServer, i: Ids): Promise<void> {
   const db = t.database.db;
@@ -33,11 +31,7 @@ export async function seedInspectionsOfA(t: TestServer, i: Ids): Promise<void> {
   await db.insertInto('inspection_results').values({
     inspection_id: i.inspectionA, item_id: itemId, path, outcome: 'fail', note: `现场问题-${TOKEN}`, hazard_finding_id: null, recorded_at: AT,
   }).execute();
-  await db.insertInto('attachments').values({
-    id: i.attachmentA, path, owner_kind: 'inspection_result', owner_id: i.inspectionA, item_id: itemId, file_name: `现场照片-${TOKEN}.png`, mime: 'image/png',
-    size: PNG.length, sha256: TOKEN, taken_at: AT, uploaded_by: inspector, uploaded_at: AT,
-  }).execute();
-  await db.insertInto('attachment_contents').values({ id: i.attachmentA, content: PNG }).execute();
+  await insertAttachmentOfA(t, { id: i.attachmentA, path, ownerKind: 'inspection_result', ownerId: i.inspectionA, itemId, fileName: `现场照片-${TOKEN}.png`, uploadedBy: inspector });
   await db.insertInto('sync_receipts').values({
     op_id: OP_OF_A, user_id: inspector, entity_id: i.inspectionA, outcome: 'applied', received_at: AT,
     response_json: JSON.stringify({ outcome: 'applied', conflicts: [], version: 2, submitted: false, change: { version: 2, userId: inspector, itemIds: [itemId], fields: ['summary'] } }),
